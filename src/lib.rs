@@ -1,0 +1,4 @@
+//! Landfall: a turn-based operational wargame of the 1943 Allied landings in
+//! Sicily (Operation Husky) and at Salerno (Operation Avalanche).
+pub mod hex;
+pub mod scenario;
