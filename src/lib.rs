@@ -2,3 +2,5 @@
 //! Sicily (Operation Husky) and at Salerno (Operation Avalanche).
 pub mod hex;
 pub mod scenario;
+pub mod rules;
+pub mod sim;

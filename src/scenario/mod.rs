@@ -4,6 +4,7 @@
 pub mod diagnostic;
 pub mod model;
 pub mod schema;
+pub mod builder;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::*;

@@ -1,0 +1,4 @@
+//! The simulation: the game state in a Bevy ECS world, the turn sequence, and
+//! the one `execute` path every command goes through.
+
+pub mod state;

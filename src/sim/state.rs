@@ -1,0 +1,186 @@
+//! The complete game state in canonical form.
+//!
+//! The live game keeps this in a Bevy `World` (units as entities, the rest as
+//! resources, see [`super::world`]); rules read it through a
+//! [`crate::rules::GameView`] and commands turn one `State` into the next. The
+//! canonical serialization (postcard over this struct: fixed field order,
+//! units sorted by id, no hash maps) is what [`State::hash`] digests, so the
+//! hash covers everything including the RNG position.
+
+use crate::hex::{Hex, OffsetCoord};
+use crate::scenario::{Scenario, Side, UnitId};
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+/// Where a unit is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// Not yet arrived (scheduled landing, drop or reinforcement).
+    Pending,
+    /// On the map.
+    OnMap,
+    /// Destroyed.
+    Eliminated,
+    /// Left the map across the strait.
+    Evacuated,
+}
+
+/// Supply state of a unit, as of its side's last supply phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SupplyState {
+    /// Could it trace supply at the last check?
+    pub out_of_supply: bool,
+    /// Consecutive supply checks it failed.
+    pub turns_out: u32,
+}
+
+/// Everything about one unit that changes in play.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitState {
+    /// Index into `Scenario::units`.
+    pub id: UnitId,
+    /// Where it is (only meaningful `OnMap`), as offset coordinates.
+    pub at: Option<OffsetCoord>,
+    /// Life status.
+    pub status: Status,
+    /// Steps left.
+    pub steps: u32,
+    /// Movement points left this phase.
+    pub mp_left: u32,
+    /// Has it moved this phase?
+    pub moved: bool,
+    /// Has it attacked (or fired in support) this combat phase?
+    pub attacked: bool,
+    /// Supply.
+    pub supply: SupplyState,
+    /// Turn on which it most recently entered its current hex.
+    pub entered_turn: u32,
+    /// Turn its arrival was delayed to (0 = as scheduled).
+    pub delayed_to: u32,
+}
+
+impl UnitState {
+    /// Its hex, if on the map.
+    #[must_use]
+    pub fn hex(&self) -> Option<Hex> {
+        match self.status {
+            Status::OnMap => self.at.map(OffsetCoord::to_hex),
+            _ => None,
+        }
+    }
+}
+
+/// Support points a side has left this turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SupportLeft {
+    /// Naval gunfire points.
+    pub naval: u32,
+    /// Air support points.
+    pub air: u32,
+}
+
+/// The end of a game.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// Winner (None = draw).
+    pub winner: Option<Side>,
+    /// Decisive / marginal / draw.
+    pub level: crate::scenario::schema::VictoryLevel,
+    /// Why it ended ("last turn played", "the beachhead is split").
+    pub reason: String,
+}
+
+/// The whole mutable game state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// Turn, 1-based.
+    pub turn: u32,
+    /// Index into `Scenario::phases`.
+    pub phase: u32,
+    /// Units, index = [`UnitId`].
+    pub units: Vec<UnitState>,
+    /// Controller of each place, index = `PlaceId`.
+    pub control: Vec<Side>,
+    /// Turn each place last changed hands (0 = never).
+    pub control_since: Vec<u32>,
+    /// The one random number generator of the game.
+    pub rng: ChaCha8Rng,
+    /// Random numbers drawn so far (for replays and undo).
+    pub draws: u64,
+    /// Victory points `[allied, axis]`.
+    pub vp: [i64; 2],
+    /// Axis steps evacuated so far.
+    pub evacuated_steps: u32,
+    /// Steps evacuated this turn (crossing capacity).
+    pub evacuated_this_turn: u32,
+    /// Support points left `[allied, axis]`.
+    pub support: [SupportLeft; 2],
+    /// Steps landed over each beach this turn.
+    pub beach_used: Vec<u32>,
+    /// Set when the game is over.
+    pub outcome: Option<Outcome>,
+}
+
+impl State {
+    /// The state at the start of a scenario with `seed`.
+    #[must_use]
+    pub fn new(scenario: &Scenario, seed: u64) -> Self {
+        let units = scenario
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| UnitState {
+                id: i as UnitId,
+                at: u.setup.map(OffsetCoord::from_hex),
+                status: if u.setup.is_some() { Status::OnMap } else { Status::Pending },
+                steps: u.max_steps,
+                mp_left: u.movement,
+                moved: false,
+                attacked: false,
+                supply: SupplyState::default(),
+                entered_turn: 0,
+                delayed_to: 0,
+            })
+            .collect();
+        let mut control = vec![Side::Axis; scenario.map.places.len()];
+        for o in &scenario.objectives {
+            control[o.place as usize] = o.owner;
+        }
+        Self {
+            turn: 1,
+            phase: 0,
+            units,
+            control,
+            control_since: vec![0; scenario.map.places.len()],
+            rng: ChaCha8Rng::seed_from_u64(seed),
+            draws: 0,
+            vp: [0, 0],
+            evacuated_steps: 0,
+            evacuated_this_turn: 0,
+            support: [SupportLeft::default(); 2],
+            beach_used: vec![0; scenario.map.beaches.len()],
+            outcome: None,
+        }
+    }
+
+    /// The canonical bytes of this state.
+    #[must_use]
+    pub fn canonical_bytes(&self) -> Vec<u8> {
+        // postcard cannot fail on these plain types (no maps with non-string
+        // keys, no unsupported serde features); an empty vector would still hash.
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// blake3 of the canonical bytes, as 64 hex digits.
+    #[must_use]
+    pub fn hash(&self) -> String {
+        blake3::hash(&self.canonical_bytes()).to_hex().to_string()
+    }
+
+    /// The unit with this id.
+    #[must_use]
+    pub fn unit(&self, id: UnitId) -> &UnitState {
+        &self.units[id as usize]
+    }
+}
