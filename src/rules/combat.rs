@@ -1,0 +1,380 @@
+//! Combat.
+//!
+//! 1. Strength: each unit fights with its rating scaled by the steps it has
+//!    left (rounded up). An attacker out of supply fights at the scenario's
+//!    `unsupplied_attack_percent`.
+//! 2. Odds: attack total against defence total, rounded in the defender's
+//!    favour to a column of the CRT (from `crt.ron`). Odds below the first
+//!    column fight on the first column.
+//! 3. Column shifts, each with its reason: the defender's terrain, a fortified
+//!    place, attacking across a river (when every attacker is across one),
+//!    combined arms (armour with infantry), artillery in support, naval
+//!    gunfire and air support points, a defender out of supply, an assault
+//!    from the sea against a defended beach.
+//! 4. One die roll from the game RNG picks the result on the final column.
+//!
+//! [`odds`] computes all of that, including the exact probability of every
+//! outcome. The GUI preview, the AI and the resolver all call it; the
+//! resolver then draws one face with [`roll`] from exactly that distribution.
+//! Losses, retreats and advances are applied by the `Attack` command
+//! (`crate::command`), using [`allocate_losses`] and `retreat.rs`.
+
+use super::{GameView, Rejection, RejectionKind};
+use crate::hex::{Hex, OffsetCoord};
+use crate::scenario::{CrtResult, UnitId};
+use crate::sim::state::Status;
+use rand::Rng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+/// Support committed to an attack.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Support {
+    /// Naval gunfire points spent.
+    #[serde(default)]
+    pub naval: u32,
+    /// Air support points spent.
+    #[serde(default)]
+    pub air: u32,
+    /// Artillery units firing in support (not attacking themselves).
+    #[serde(default)]
+    pub artillery: Vec<UnitId>,
+}
+
+/// Why the column shifted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ShiftReason {
+    /// Defender's terrain.
+    Terrain,
+    /// Fortified place.
+    Fortified,
+    /// Every attacker attacks across a river.
+    River,
+    /// Armour attacks with infantry.
+    CombinedArms,
+    /// Artillery in support.
+    Artillery,
+    /// Naval gunfire.
+    NavalGunfire,
+    /// Air support.
+    Air,
+    /// Defender out of supply.
+    DefenderUnsupplied,
+    /// Landing against a defended beach.
+    BeachAssault,
+}
+
+/// One column shift and its reason, for the preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Shift {
+    /// Why.
+    pub reason: ShiftReason,
+    /// Columns (+ favours the attacker).
+    pub columns: i32,
+    /// Sentence for the player ("hills: -1").
+    pub text: String,
+}
+
+/// Probability of one outcome: `faces` of `die` faces give it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutcomeChance {
+    /// The result.
+    pub result: CrtResult,
+    /// Number of die faces giving it.
+    pub faces: u32,
+}
+
+/// The full odds of a proposed attack: what the preview shows and what the
+/// resolver draws from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Odds {
+    /// Total attack strength.
+    pub attack: u32,
+    /// Total defence strength.
+    pub defence: u32,
+    /// Notes on strengths (e.g. "15th PzGr out of supply: attack 50%").
+    pub notes: Vec<String>,
+    /// Column from the raw ratio.
+    pub base_column: usize,
+    /// Every shift applied.
+    pub shifts: Vec<Shift>,
+    /// Final column.
+    pub column: usize,
+    /// Odds label of the final column, e.g. "3:1".
+    pub column_label: String,
+    /// Result per die face (face 1 first).
+    pub per_face: Vec<CrtResult>,
+    /// Distinct outcomes with their number of faces, in face order of first
+    /// appearance.
+    pub outcomes: Vec<OutcomeChance>,
+    /// Faces of the die.
+    pub die: u32,
+}
+
+impl Odds {
+    /// Expected steps lost by the defender minus attacker, in hundredths, for
+    /// AI scoring (integer arithmetic only).
+    #[must_use]
+    pub fn expected_step_balance_x100(&self, defender_steps: u32) -> i64 {
+        let mut sum = 0i64;
+        for r in &self.per_face {
+            let (a, d) = losses_of(r, defender_steps);
+            sum += i64::from(d) * 100 - i64::from(a) * 100;
+        }
+        sum / i64::from(self.die.max(1))
+    }
+}
+
+/// Nominal steps lost (attacker, defender) for a result, before retreats.
+#[must_use]
+pub fn losses_of(r: &CrtResult, defender_steps: u32) -> (u32, u32) {
+    if r.defender_eliminated {
+        return (0, defender_steps);
+    }
+    if r.exchange {
+        return (1, 1);
+    }
+    (r.attacker_steps, r.defender_steps)
+}
+
+/// A unit's rating scaled by its steps left, rounded up.
+#[must_use]
+pub fn scaled(rating: u32, steps: u32, max_steps: u32) -> u32 {
+    if max_steps == 0 {
+        return 0;
+    }
+    (rating * steps).div_ceil(max_steps)
+}
+
+fn bad(reason: String) -> Rejection {
+    Rejection::new(RejectionKind::BadAttack, reason)
+}
+
+/// Compute the odds of `attackers` attacking `target` with `support`.
+/// `assault` marks a landing from the sea against a defended beach.
+/// Refuses illegal attacks with the reason.
+pub fn odds(
+    view: &GameView,
+    attackers: &[UnitId],
+    target: Hex,
+    support: &Support,
+    assault: bool,
+) -> Result<Odds, Rejection> {
+    let s = view.scenario;
+    let label = OffsetCoord::from_hex(target);
+    let Some(&first) = attackers.first() else {
+        return Err(bad("an attack needs at least one attacker".into()));
+    };
+    let side = view.def(first).side;
+    let defenders: Vec<UnitId> = view
+        .units_at(target)
+        .iter()
+        .copied()
+        .filter(|&u| view.def(u).side != side)
+        .collect();
+    if defenders.is_empty() {
+        return Err(bad(format!("there is no enemy unit at {label}")));
+    }
+    let mut seen = Vec::with_capacity(attackers.len());
+    let mut notes = Vec::new();
+    let mut attack = 0u32;
+    for &a in attackers {
+        let def = view.def(a);
+        let u = view.unit(a);
+        if seen.contains(&a) {
+            return Err(bad(format!("{} is listed twice", def.name)));
+        }
+        seen.push(a);
+        if def.side != side {
+            return Err(Rejection::new(RejectionKind::WrongSide, format!("{} is not on the attacking side", def.name)));
+        }
+        if u.status != Status::OnMap {
+            return Err(Rejection::new(RejectionKind::NotOnMap, format!("{} is not on the map", def.name)));
+        }
+        if u.attacked {
+            return Err(Rejection::new(RejectionKind::AlreadyActed, format!("{} has already attacked this phase", def.name)));
+        }
+        if !assault && u.hex().is_none_or(|h| h.unsigned_distance_to(target) != 1) {
+            return Err(bad(format!("{} is not next to {label}", def.name)));
+        }
+        let mut strength = scaled(def.attack, u.steps, def.max_steps);
+        if u.supply.out_of_supply {
+            strength = (strength * s.supply.unsupplied_attack_percent / 100).max(1);
+            notes.push(format!("{} out of supply: attack {}%", def.name, s.supply.unsupplied_attack_percent));
+        }
+        attack += strength;
+    }
+    let defence: u32 = defenders
+        .iter()
+        .map(|&d| scaled(view.def(d).defence, view.unit(d).steps, view.def(d).max_steps).max(1))
+        .sum();
+
+    let columns = &s.crt.columns;
+    let base_column = columns
+        .iter()
+        .rposition(|c| u64::from(attack) * u64::from(c.odds.1) >= u64::from(defence) * u64::from(c.odds.0))
+        .unwrap_or(0);
+    if attack * columns[0].odds.1 < defence * columns[0].odds.0 {
+        notes.push(format!("{attack}:{defence} is below the table: fought on the first column"));
+    }
+
+    let shifts = shifts(view, attackers, &defenders, target, support, assault, side)?;
+    let total: i32 = shifts.iter().map(|s| s.columns).sum();
+    let column = (base_column as i32 + total).clamp(0, columns.len() as i32 - 1) as usize;
+    let col = &columns[column];
+    let per_face = col.results.clone();
+    let mut outcomes: Vec<OutcomeChance> = Vec::new();
+    for r in &per_face {
+        match outcomes.iter_mut().find(|o| o.result == *r) {
+            Some(o) => o.faces += 1,
+            None => outcomes.push(OutcomeChance { result: *r, faces: 1 }),
+        }
+    }
+    Ok(Odds {
+        attack,
+        defence,
+        notes,
+        base_column,
+        shifts,
+        column,
+        column_label: format!("{}:{}", col.odds.0, col.odds.1),
+        per_face,
+        outcomes,
+        die: s.crt.die,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn shifts(
+    view: &GameView,
+    attackers: &[UnitId],
+    defenders: &[UnitId],
+    target: Hex,
+    support: &Support,
+    assault: bool,
+    side: crate::scenario::Side,
+) -> Result<Vec<Shift>, Rejection> {
+    let s = view.scenario;
+    let r = &s.rules;
+    let mut out = Vec::new();
+    let mut push = |reason, columns: i32, text: String| {
+        if columns != 0 {
+            out.push(Shift { reason, columns, text: format!("{text}: {columns:+}") });
+        }
+    };
+    if let Some(t) = s.terrain_of(target) {
+        push(ShiftReason::Terrain, t.combat_shift, t.name.clone());
+    }
+    if let Some(p) = s.map.place(target) {
+        if p.fortified {
+            push(ShiftReason::Fortified, r.fortified_shift, format!("{} fortified", p.name));
+        }
+    }
+    let across_river = !assault
+        && attackers.iter().all(|&a| {
+            view.unit(a)
+                .hex()
+                .is_some_and(|h| s.map.side_between(h, target).river.is_some())
+        });
+    if across_river {
+        push(ShiftReason::River, r.river_shift, "attacking across a river".into());
+    }
+    let armour = attackers.iter().any(|&a| view.def(a).kind.armour);
+    let infantry = attackers.iter().any(|&a| view.def(a).kind.infantry);
+    if armour && infantry {
+        push(ShiftReason::CombinedArms, r.combined_arms_shift, "armour with infantry".into());
+    }
+    // Artillery in support.
+    let mut guns = Vec::new();
+    for &g in &support.artillery {
+        let def = view.def(g);
+        let u = view.unit(g);
+        if guns.contains(&g) || attackers.contains(&g) {
+            return Err(Rejection::new(RejectionKind::Support, format!("{} cannot both attack and support", def.name)));
+        }
+        if def.side != side || !def.kind.artillery {
+            return Err(Rejection::new(RejectionKind::Support, format!("{} is not friendly artillery", def.name)));
+        }
+        if u.attacked {
+            return Err(Rejection::new(RejectionKind::Support, format!("{} has already fired this phase", def.name)));
+        }
+        match u.hex() {
+            Some(h) if h.unsigned_distance_to(target) <= r.artillery_range => guns.push(g),
+            _ => {
+                return Err(Rejection::new(
+                    RejectionKind::Support,
+                    format!("{} is out of range (more than {} hexes)", def.name, r.artillery_range),
+                ))
+            }
+        }
+    }
+    let n = (guns.len() as u32).min(r.artillery_max) as i32;
+    push(ShiftReason::Artillery, n * r.artillery_shift, format!("{} artillery in support", guns.len()));
+    // Naval gunfire and air.
+    let left = view.state.support[side.index()];
+    let sp = &s.support;
+    if support.naval + support.air > sp.max_per_attack {
+        return Err(Rejection::new(
+            RejectionKind::Support,
+            format!("at most {} support points may be spent on one attack", sp.max_per_attack),
+        ));
+    }
+    if support.naval > left.naval {
+        return Err(Rejection::new(RejectionKind::Support, format!("only {} naval gunfire points are left this turn", left.naval)));
+    }
+    if support.air > left.air {
+        return Err(Rejection::new(RejectionKind::Support, format!("only {} air points are left this turn", left.air)));
+    }
+    if support.naval > 0 && !within_naval_range(view, target) {
+        return Err(Rejection::new(
+            RejectionKind::Support,
+            format!("naval gunfire does not reach {} (more than {} hexes from the sea)", OffsetCoord::from_hex(target), sp.naval_range),
+        ));
+    }
+    push(ShiftReason::NavalGunfire, support.naval as i32, "naval gunfire".into());
+    push(ShiftReason::Air, support.air as i32, "air support".into());
+    if defenders.iter().all(|&d| view.unit(d).supply.out_of_supply) {
+        push(ShiftReason::DefenderUnsupplied, r.defender_unsupplied_shift, "defender out of supply".into());
+    }
+    if assault {
+        push(ShiftReason::BeachAssault, r.beach_assault_shift, "assault from the sea".into());
+    }
+    Ok(out)
+}
+
+/// Is `hex` within naval gunfire range of a sea hex?
+#[must_use]
+pub fn within_naval_range(view: &GameView, hex: Hex) -> bool {
+    let range = view.scenario.support.naval_range;
+    (0..=range).any(|r| hex.ring(r).any(|h| view.scenario.is_water(h)))
+}
+
+/// Roll the die once from the game RNG: returns (face, result).
+pub fn roll(odds: &Odds, rng: &mut ChaCha8Rng) -> (u32, CrtResult) {
+    let face = rng.random_range(1..=odds.die.max(1));
+    let result = odds.per_face.get(face as usize - 1).copied().unwrap_or_default();
+    (face, result)
+}
+
+/// Which units lose `steps` steps: the unit with the most steps first (ties
+/// by unit id), one step at a time so losses spread over the stack.
+#[must_use]
+pub fn allocate_losses(view: &GameView, units: &[UnitId], steps: u32) -> Vec<(UnitId, u32)> {
+    let mut left: Vec<(UnitId, u32)> = units.iter().map(|&u| (u, view.unit(u).steps)).collect();
+    let mut lost: Vec<(UnitId, u32)> = units.iter().map(|&u| (u, 0)).collect();
+    for _ in 0..steps {
+        let Some(best) = (0..left.len()).filter(|&i| left[i].1 > 0).max_by(|&a, &b| {
+            left[a].1.cmp(&left[b].1).then(left[b].0.cmp(&left[a].0))
+        }) else {
+            break;
+        };
+        left[best].1 -= 1;
+        lost[best].1 += 1;
+    }
+    lost.retain(|l| l.1 > 0);
+    lost
+}
+
+#[cfg(test)]
+#[path = "combat_tests.rs"]
+mod tests;
