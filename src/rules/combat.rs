@@ -342,6 +342,15 @@ fn shifts(
     Ok(out)
 }
 
+/// Could `side` make any attack at all now (an unused unit next to an enemy)?
+#[must_use]
+pub fn any_attack_possible(view: &GameView, side: crate::scenario::Side) -> bool {
+    view.side_units(side).any(|u| {
+        !u.attacked
+            && u.hex().is_some_and(|h| h.all_neighbors().iter().any(|&n| view.enemy_occupied(n, side)))
+    })
+}
+
 /// Is `hex` within naval gunfire range of a sea hex?
 #[must_use]
 pub fn within_naval_range(view: &GameView, hex: Hex) -> bool {

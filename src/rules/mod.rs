@@ -3,10 +3,16 @@
 //! (`crate::command`) call these to validate and to compute what changes.
 #![warn(missing_docs)]
 
+pub mod airborne;
+pub mod amphibious;
 pub mod combat;
+pub mod evacuation;
 pub mod movement;
+pub mod reinforcements;
 pub mod retreat;
 pub mod stacking;
+pub mod supply;
+pub mod victory;
 pub mod zoc;
 
 mod rejection;

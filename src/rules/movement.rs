@@ -19,30 +19,33 @@
 
 use super::{stacking, GameView, Rejection, RejectionKind};
 use crate::hex::{Hex, OffsetCoord};
-use crate::scenario::{schema::RiverClass, MoveClass, UnitId};
+use crate::scenario::{schema::RiverClass, MoveClass, Scenario, UnitId};
 use crate::sim::state::Status;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
-/// The cost of one step from `from` into the adjacent hex `to`, or why it is
-/// not allowed.
-pub fn step_cost(view: &GameView, unit: UnitId, from: Hex, to: Hex) -> Result<u32, Rejection> {
-    let s = view.scenario;
-    let def = view.def(unit);
-    let class = def.class;
-    let label = OffsetCoord::from_hex(to);
-    let Some(terrain) = s.terrain_of(to) else {
-        return Err(Rejection::new(RejectionKind::BadPath, format!("{label} is off the map")));
-    };
+/// Why terrain alone forbids a step (before any unit is considered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blocked {
+    /// Off the map.
+    OffMap,
+    /// Sea.
+    Water,
+    /// The terrain has no cost for this movement class.
+    Terrain,
+    /// A major river without a bridge, for vehicles.
+    MajorRiver,
+}
+
+/// Terrain, river and road cost of stepping from `from` into the adjacent
+/// `to` for a movement class, ignoring units. `road_allowed` is false when the
+/// road bonus is denied (starting next to the enemy).
+pub fn terrain_cost(s: &Scenario, class: MoveClass, from: Hex, to: Hex, road_allowed: bool) -> Result<u32, Blocked> {
+    let Some(terrain) = s.terrain_of(to) else { return Err(Blocked::OffMap) };
     if terrain.water {
-        return Err(Rejection::new(RejectionKind::Prohibited, format!("{} cannot enter the sea at {label}", def.name)));
-    }
-    if view.enemy_occupied(to, def.side) {
-        return Err(Rejection::new(RejectionKind::Prohibited, format!("{label} is held by the enemy")));
+        return Err(Blocked::Water);
     }
     let side = s.map.side_between(from, to);
-    let enemy_zoc_here = view.in_zoc_of(def.side.enemy(), from);
-    let road_allowed = !(s.rules.road_needs_no_enemy_zoc && enemy_zoc_here);
     let river_blocks_road = side.river.is_some() && !side.bridge;
     if let Some(road) = side.road {
         if road_allowed && !river_blocks_road {
@@ -51,25 +54,45 @@ pub fn step_cost(view: &GameView, unit: UnitId, from: Hex, to: Hex) -> Result<u3
             }
         }
     }
-    let Some(base) = terrain.move_cost[class.index()] else {
-        return Err(Rejection::new(
-            RejectionKind::Prohibited,
-            format!("{} ({}) cannot enter {} at {label}", def.name, class_name(class), terrain.name.to_lowercase()),
-        ));
-    };
+    let base = terrain.move_cost[class.index()].ok_or(Blocked::Terrain)?;
     let river = match side.river {
         None => 0,
         Some(_) if side.bridge => 0,
         Some(RiverClass::Minor) => s.river_cost.minor,
         Some(RiverClass::Major) if class == MoveClass::Foot => s.river_cost.major,
-        Some(RiverClass::Major) => {
-            return Err(Rejection::new(
-                RejectionKind::Prohibited,
-                format!("{} cannot cross the major river into {label} without a bridge", def.name),
-            ))
-        }
+        Some(RiverClass::Major) => return Err(Blocked::MajorRiver),
     };
     Ok(base + river)
+}
+
+/// The cost of one step from `from` into the adjacent hex `to`, or why it is
+/// not allowed.
+pub fn step_cost(view: &GameView, unit: UnitId, from: Hex, to: Hex) -> Result<u32, Rejection> {
+    let s = view.scenario;
+    let def = view.def(unit);
+    let label = OffsetCoord::from_hex(to);
+    let road_allowed = !(s.rules.road_needs_no_enemy_zoc && view.in_zoc_of(def.side.enemy(), from));
+    let cost = terrain_cost(s, def.class, from, to, road_allowed);
+    if view.enemy_occupied(to, def.side) && !matches!(cost, Err(Blocked::OffMap | Blocked::Water)) {
+        return Err(Rejection::new(RejectionKind::Prohibited, format!("{label} is held by the enemy")));
+    }
+    cost.map_err(|b| match b {
+        Blocked::OffMap => Rejection::new(RejectionKind::BadPath, format!("{label} is off the map")),
+        Blocked::Water => {
+            Rejection::new(RejectionKind::Prohibited, format!("{} cannot enter the sea at {label}", def.name))
+        }
+        Blocked::Terrain => {
+            let name = s.terrain_of(to).map_or(String::new(), |t| t.name.to_lowercase());
+            Rejection::new(
+                RejectionKind::Prohibited,
+                format!("{} ({}) cannot enter {name} at {label}", def.name, class_name(def.class)),
+            )
+        }
+        Blocked::MajorRiver => Rejection::new(
+            RejectionKind::Prohibited,
+            format!("{} cannot cross the major river into {label} without a bridge", def.name),
+        ),
+    })
 }
 
 fn class_name(c: MoveClass) -> &'static str {

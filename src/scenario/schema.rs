@@ -181,8 +181,10 @@ pub struct RulesSpec {
     pub fortified_shift: i32,
     /// Extra step lost when a retreat is blocked.
     pub blocked_retreat_steps: u32,
-    /// Hexes a victorious attacker may advance (0 or 1).
+    /// May a victorious attacker advance into the vacated hex?
     pub advance_after_combat: bool,
+    /// Steps that may cross the strait per turn (evacuation capacity).
+    pub evacuation_steps_per_turn: u32,
 }
 
 impl Default for RulesSpec {
@@ -201,6 +203,7 @@ impl Default for RulesSpec {
             fortified_shift: -1,
             blocked_retreat_steps: 1,
             advance_after_combat: true,
+            evacuation_steps_per_turn: 4,
         }
     }
 }

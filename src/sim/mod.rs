@@ -1,4 +1,8 @@
 //! The simulation: the game state in a Bevy ECS world, the turn sequence, and
 //! the one `execute` path every command goes through.
 
+pub mod game;
 pub mod state;
+pub mod world;
+
+pub use game::{Game, LogEntry};

@@ -1,0 +1,181 @@
+//! Commands: every change of game state is one of these.
+//!
+//! A command is first validated against a read-only [`GameView`] — returning a
+//! [`Rejection`] with a reason fit for the player — and only then applied to
+//! the [`State`], returning the [`Event`]s it caused. Player input, the AI,
+//! replays and undo all go through `sim::Game::execute`, which calls these two
+//! and nothing else.
+
+mod attack;
+pub use attack::inflict as attack_losses;
+mod event;
+mod phase;
+
+pub use event::Event;
+pub use phase::start_turn;
+
+/// Set up turn 1 and run the automatic phases before the first player phase.
+pub fn start_game(scenario: &Scenario, state: &mut State) -> Vec<Event> {
+    let mut events = Vec::new();
+    phase::start_turn(scenario, state);
+    phase::run_until_player_phase(scenario, state, &mut events);
+    events
+}
+
+use crate::hex::OffsetCoord;
+use crate::rules::{combat::Support, movement, GameView, Rejection, RejectionKind};
+use crate::scenario::{PhaseSpec, Scenario, Side, UnitId};
+use crate::sim::state::{State, Status};
+use serde::{Deserialize, Serialize};
+
+/// A player's (or the AI's) decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Command {
+    /// Move a unit along a path of adjacent hexes (not including its start).
+    Move {
+        /// The unit.
+        unit: UnitId,
+        /// Hexes entered, in order.
+        path: Vec<OffsetCoord>,
+    },
+    /// Attack the enemy units in `target` with adjacent units.
+    Attack {
+        /// Attacking units.
+        attackers: Vec<UnitId>,
+        /// The defenders' hex.
+        target: OffsetCoord,
+        /// Artillery, naval gunfire and air support committed.
+        #[serde(default)]
+        support: Support,
+        /// If the defenders leave the hex, the first attacker advances into it.
+        #[serde(default)]
+        advance: bool,
+    },
+    /// Take a unit off the map across the Strait of Messina.
+    Evacuate {
+        /// The unit.
+        unit: UnitId,
+    },
+    /// Finish the current phase; automatic phases that follow run at once.
+    EndPhase,
+}
+
+/// The side whose turn it is to act in the current phase.
+#[must_use]
+pub fn acting_side(phase: PhaseSpec) -> Option<Side> {
+    match phase {
+        PhaseSpec::Movement(s) | PhaseSpec::Combat(s) | PhaseSpec::Evacuation(s) => Some(s),
+        PhaseSpec::Arrivals(_) | PhaseSpec::Supply(_) | PhaseSpec::EndTurn => None,
+    }
+}
+
+fn own_unit(view: &GameView, unit: UnitId, side: Side) -> Result<(), Rejection> {
+    if unit as usize >= view.state.units.len() {
+        return Err(Rejection::new(RejectionKind::UnknownUnit, format!("there is no unit #{unit}")));
+    }
+    let def = view.def(unit);
+    if def.side != side {
+        return Err(Rejection::new(RejectionKind::WrongSide, format!("{} belongs to the {}", def.name, def.side)));
+    }
+    match view.unit(unit).status {
+        Status::OnMap => Ok(()),
+        Status::Pending => Err(Rejection::new(RejectionKind::NotOnMap, format!("{} has not arrived yet", def.name))),
+        Status::Eliminated => Err(Rejection::new(RejectionKind::NotOnMap, format!("{} has been eliminated", def.name))),
+        Status::Evacuated => Err(Rejection::new(RejectionKind::NotOnMap, format!("{} has been evacuated", def.name))),
+    }
+}
+
+fn wrong_phase(what: &str, phase: PhaseSpec) -> Rejection {
+    Rejection::new(RejectionKind::WrongPhase, format!("{what} is not allowed in the {} phase", phase_name(phase)))
+}
+
+/// Human name of a phase ("Allied movement").
+#[must_use]
+pub fn phase_name(phase: PhaseSpec) -> String {
+    match phase {
+        PhaseSpec::Arrivals(s) => format!("{s} arrivals"),
+        PhaseSpec::Supply(s) => format!("{s} supply"),
+        PhaseSpec::Movement(s) => format!("{s} movement"),
+        PhaseSpec::Combat(s) => format!("{s} combat"),
+        PhaseSpec::Evacuation(s) => format!("{s} evacuation"),
+        PhaseSpec::EndTurn => "end of turn".into(),
+    }
+}
+
+impl Command {
+    /// Check the command against the rules without changing anything.
+    pub fn validate(&self, view: &GameView) -> Result<(), Rejection> {
+        if let Some(o) = &view.state.outcome {
+            return Err(Rejection::new(RejectionKind::GameOver, format!("the game is over: {}", o.reason)));
+        }
+        let phase = view.phase();
+        match self {
+            Command::Move { unit, path } => {
+                let PhaseSpec::Movement(side) = phase else { return Err(wrong_phase("Moving", phase)) };
+                own_unit(view, *unit, side)?;
+                let hexes: Vec<_> = path.iter().map(|c| c.to_hex()).collect();
+                movement::check_path(view, *unit, &hexes).map(|_| ())
+            }
+            Command::Attack { attackers, target, support, .. } => {
+                let PhaseSpec::Combat(side) = phase else { return Err(wrong_phase("Attacking", phase)) };
+                for &a in attackers.iter().chain(&support.artillery) {
+                    own_unit(view, a, side)?;
+                }
+                crate::rules::combat::odds(view, attackers, target.to_hex(), support, false).map(|_| ())
+            }
+            Command::Evacuate { unit } => {
+                let PhaseSpec::Evacuation(side) = phase else { return Err(wrong_phase("Evacuating", phase)) };
+                own_unit(view, *unit, side)?;
+                crate::rules::evacuation::check(view, *unit)
+            }
+            Command::EndPhase => Ok(()),
+        }
+    }
+
+    /// Apply a validated command; returns what happened.
+    pub fn apply(&self, scenario: &Scenario, state: &mut State) -> Vec<Event> {
+        match self {
+            Command::Move { unit, path } => {
+                let hexes: Vec<_> = path.iter().map(|c| c.to_hex()).collect();
+                let check = {
+                    let view = GameView::new(scenario, state);
+                    movement::check_path(&view, *unit, &hexes)
+                };
+                let Ok(check) = check else { return Vec::new() };
+                let mut events = Vec::new();
+                let turn = state.turn;
+                let u = &mut state.units[*unit as usize];
+                u.mp_left = check.mp_left;
+                u.moved = true;
+                u.entered_turn = turn;
+                let dest = *path.last().unwrap_or(&OffsetCoord(0, 0));
+                u.at = Some(dest);
+                events.push(Event::Moved { unit: *unit, path: path.clone(), mp_left: check.mp_left });
+                for step in path {
+                    take_control(scenario, state, *step, scenario.unit(*unit).side, &mut events);
+                }
+                events
+            }
+            Command::Attack { attackers, target, support, advance } => {
+                attack::apply(scenario, state, attackers, *target, support, *advance)
+            }
+            Command::Evacuate { unit } => crate::rules::evacuation::apply(scenario, state, *unit),
+            Command::EndPhase => phase::end_phase(scenario, state),
+        }
+    }
+}
+
+/// A unit of `side` entering `hex` takes control of the place there.
+pub fn take_control(scenario: &Scenario, state: &mut State, hex: OffsetCoord, side: Side, events: &mut Vec<Event>) {
+    let Some(i) = scenario.map.grid.offset_index(hex) else { return };
+    if let Some(p) = scenario.map.place_at[i] {
+        if state.control[p as usize] != side {
+            state.control[p as usize] = side;
+            state.control_since[p as usize] = state.turn;
+            events.push(Event::ControlChanged { place: p, side });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

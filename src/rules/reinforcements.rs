@@ -1,0 +1,92 @@
+//! Reinforcements and scheduled arrivals.
+//!
+//! In its arrivals phase each side brings on the units scheduled for this turn
+//! (or delayed to it), in unit-id order. A unit enters at its scheduled entry
+//! point, or at the first alternative that is open: an entry hex is closed if
+//! the enemy holds it, if it lies in enemy ZOC, or if stacking leaves no room.
+//! Beaches (`amphibious.rs`) also have a per-turn capacity in steps; drop
+//! zones (`airborne.rs`) scatter. A unit with no open entry is delayed to the
+//! next turn.
+
+use super::{amphibious, airborne, stacking, GameView};
+use crate::command::Event;
+use crate::hex::{Hex, OffsetCoord};
+use crate::scenario::{Entry, Scenario, Side, UnitId};
+use crate::sim::state::{State, Status};
+
+/// Bring on every unit of `side` due this turn.
+pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut Vec<Event>) {
+    let due: Vec<UnitId> = state
+        .units
+        .iter()
+        .filter(|u| {
+            let def = &scenario.units[u.id as usize];
+            u.status == Status::Pending
+                && def.side == side
+                && def.arrival.as_ref().is_some_and(|a| a.turn.max(u.delayed_to) <= state.turn)
+        })
+        .map(|u| u.id)
+        .collect();
+    for unit in due {
+        let Some(arrival) = scenario.units[unit as usize].arrival.clone() else { continue };
+        let mut placed = false;
+        for entry in &arrival.entries {
+            placed = match *entry {
+                Entry::Beach(b) => amphibious::land(scenario, state, unit, b, events),
+                Entry::Drop(z) => airborne::drop(scenario, state, unit, z, &arrival, events),
+                Entry::Port(p) => {
+                    let hex = scenario.map.places[p as usize].hex.to_hex();
+                    state.control[p as usize] == side && enter(scenario, state, unit, &[hex], events)
+                }
+                Entry::Edge(e) => {
+                    let hexes: Vec<Hex> = scenario.map.edges[e as usize].hexes.iter().map(|h| h.to_hex()).collect();
+                    enter(scenario, state, unit, &hexes, events)
+                }
+                Entry::Hex(h) => enter(scenario, state, unit, &[h], events),
+            };
+            if placed {
+                break;
+            }
+        }
+        if !placed {
+            let until = state.turn + 1;
+            state.units[unit as usize].delayed_to = until;
+            events.push(Event::Delayed { unit, until, reason: "every entry point is blocked".into() });
+        }
+    }
+}
+
+/// Is `hex` open for `unit` to enter the map: land, not enemy-held, not in
+/// enemy ZOC, with stacking room?
+#[must_use]
+pub fn entry_open(view: &GameView, unit: UnitId, hex: Hex) -> bool {
+    let side = view.def(unit).side;
+    view.scenario.is_land(hex)
+        && !view.enemy_occupied(hex, side)
+        && !view.in_zoc_of(side.enemy(), hex)
+        && stacking::check_entry(view, unit, hex).is_ok()
+}
+
+/// Place `unit` on the first open hex of `hexes`; false if none is open.
+pub fn enter(scenario: &Scenario, state: &mut State, unit: UnitId, hexes: &[Hex], events: &mut Vec<Event>) -> bool {
+    let open = {
+        let view = GameView::new(scenario, state);
+        hexes.iter().copied().find(|&h| entry_open(&view, unit, h))
+    };
+    let Some(hex) = open else { return false };
+    place(scenario, state, unit, hex);
+    events.push(Event::Arrived { unit, at: OffsetCoord::from_hex(hex) });
+    true
+}
+
+/// Put a pending unit on the map at `hex` with full movement.
+pub fn place(scenario: &Scenario, state: &mut State, unit: UnitId, hex: Hex) {
+    let def = &scenario.units[unit as usize];
+    let turn = state.turn;
+    let u = &mut state.units[unit as usize];
+    u.status = Status::OnMap;
+    u.at = Some(OffsetCoord::from_hex(hex));
+    u.mp_left = def.movement;
+    u.moved = false;
+    u.entered_turn = turn;
+}

@@ -1,0 +1,103 @@
+use super::*;
+use crate::command::Command;
+use crate::hex::OffsetCoord;
+use crate::scenario::{builder::TestScenario, schema::{PlaceKind, SupplySource}, PhaseSpec, Side};
+use crate::sim::Game;
+
+fn h(c: i32, r: i32) -> Hex {
+    OffsetCoord(c, r).to_hex()
+}
+
+/// A strip of coast: beach at (0,1), the US regiment inland at (4,1).
+fn strip() -> TestScenario {
+    TestScenario::new(&["ccccccc", "ccccccc", "ccccccc"])
+        .supply(|s| {
+            s.trace_mp = 20;
+            s.attrition_after_turns = 2;
+            s.sources = vec![SupplySource { side: Side::Allied, at: "dime".into() }];
+        })
+        .beach("dime", &[(0, 1)], 6)
+        .unit("us", Side::Allied, "infantry", (4, 1))
+}
+
+#[test]
+fn supply_trace_reaches_a_unit_from_its_beach() {
+    let t = strip().build();
+    let v = t.view();
+    let cost = trace(&v, Side::Allied);
+    let i = t.scenario.map.index(h(4, 1)).unwrap();
+    assert_eq!(cost[i], 8, "4 clear hexes at 2 MP");
+}
+
+#[test]
+fn supply_trace_cut_by_an_enemy_unit() {
+    // A German screen across the strip: column 2, all three rows.
+    let t = strip()
+        .unit("de1", Side::Axis, "infantry", (2, 0))
+        .unit("de2", Side::Axis, "infantry", (2, 2))
+        .build();
+    let v = t.view();
+    let cost = trace(&v, Side::Allied);
+    let i = t.scenario.map.index(h(4, 1)).unwrap();
+    assert_eq!(cost[i], u32::MAX);
+}
+
+#[test]
+fn a_unit_cut_from_its_beach_by_enemy_zoc_loses_a_step_after_2_turns() {
+    let t = strip()
+        .unit("de1", Side::Axis, "infantry", (2, 0))
+        .unit("de2", Side::Axis, "infantry", (2, 2))
+        .phases(vec![PhaseSpec::Supply(Side::Allied), PhaseSpec::Movement(Side::Allied), PhaseSpec::EndTurn])
+        .build();
+    let mut game = Game::new(t.scenario.clone(), 1);
+    let us = t.scenario.unit_id("us").unwrap();
+    // Turn 1 supply phase ran at start: out of supply, 1 turn.
+    assert!(game.state().unit(us).supply.out_of_supply);
+    assert_eq!(game.state().unit(us).supply.turns_out, 1);
+    assert_eq!(game.state().unit(us).steps, 3);
+    game.execute(Command::EndPhase).unwrap(); // end movement → end turn → turn 2 supply
+    assert_eq!(game.state().turn, 2);
+    assert_eq!(game.state().unit(us).supply.turns_out, 2);
+    assert_eq!(game.state().unit(us).steps, 2, "a step lost after 2 turns out of supply");
+}
+
+#[test]
+fn a_captured_port_becomes_a_supply_source_the_next_turn() {
+    let t = TestScenario::new(&["ccccc"])
+        .place("licata", PlaceKind::Port, (0, 0))
+        .unit("us", Side::Allied, "infantry", (0, 0))
+        .build();
+    let mut state = t.state.clone();
+    state.control[0] = Side::Allied;
+    state.control_since[0] = 3;
+    state.turn = 3;
+    assert!(sources(&GameView::new(&t.scenario, &state), Side::Allied).is_empty());
+    state.turn = 4;
+    assert_eq!(sources(&GameView::new(&t.scenario, &state), Side::Allied), vec![h(0, 0)]);
+}
+
+#[test]
+fn supply_is_computed_with_one_search_per_side() {
+    let t = strip()
+        .unit("us2", Side::Allied, "infantry", (3, 0))
+        .unit("us3", Side::Allied, "infantry", (5, 2))
+        .build();
+    let mut state = t.state.clone();
+    TRACES.with(|c| c.set(0));
+    let mut events = Vec::new();
+    supply_phase(&t.scenario, &mut state, Side::Allied, &mut events);
+    assert_eq!(TRACES.with(|c| c.get()), 1, "three units, one search");
+}
+
+#[test]
+fn beach_capacity_declines_after_the_first_turns() {
+    let t = strip()
+        .supply(|s| {
+            s.beach_full_turns = 2;
+            s.beach_decline_per_turn = 2;
+            s.beach_min_capacity = 1;
+        })
+        .build();
+    let caps: Vec<u32> = (1..=6).map(|turn| beach_capacity(&t.scenario, 0, turn)).collect();
+    assert_eq!(caps, vec![6, 6, 4, 2, 1, 1]);
+}
