@@ -4,3 +4,6 @@ pub mod hex;
 pub mod scenario;
 pub mod rules;
 pub mod sim;
+pub mod cli;
+#[cfg(feature = "gui")]
+pub mod gui;

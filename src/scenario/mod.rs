@@ -5,7 +5,16 @@ pub mod diagnostic;
 pub mod model;
 pub mod schema;
 pub mod builder;
+pub mod compile;
+pub mod limits;
+pub mod loader;
+pub mod spans;
+mod validate_map;
+mod validate_play;
+mod validate_tables;
+mod validate_units;
 
 pub use diagnostic::{Diagnostic, Severity};
+pub use loader::{load, load_scenario, Loaded, Sources};
 pub use model::*;
 pub use schema::{MoveClass, PhaseSpec, Side};

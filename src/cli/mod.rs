@@ -1,0 +1,80 @@
+//! The command line: one clap subcommand enum, one file per subcommand, each
+//! with a `#[derive(clap::Args)]` struct and a `run` function. `main.rs` only
+//! calls [`main`].
+//!
+//! Adding a subcommand is a 3-line change here: `pub mod foo;`, a variant
+//! `Foo(foo::FooArgs)` in [`Command`], and an arm in [`run`]. A `run` may
+//! return `ExitCode` or `miette::Result<()>` (wrap the latter in [`exit`]).
+
+pub mod info;
+pub mod play;
+pub mod report;
+pub mod validate;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: invalid input (scenario, replay or save errors).
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code: usage error (bad arguments; clap uses it too).
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code: a replay diverged from its recorded hashes.
+pub const EXIT_DIVERGED: u8 = 3;
+
+/// Landfall: the 1943 landings in Sicily and at Salerno, as a hex wargame.
+#[derive(Debug, Parser)]
+#[command(
+    name = "landfall",
+    version,
+    about,
+    after_help = "Without a subcommand, `landfall` plays the default scenario (scenarios/sicily).\n\n\
+Exit codes:\n  0  success\n  1  invalid input (scenario, replay or save errors)\n  2  usage error\n  3  replay divergence"
+)]
+pub struct Cli {
+    /// What to do (default: play).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Open the game window on a scenario (the default).
+    Play(play::PlayArgs),
+    /// Check scenarios and print every problem with file:line:col.
+    Validate(validate::ValidateArgs),
+    /// Summarise a scenario: turns, map, units, places, objectives.
+    Info(info::InfoArgs),
+}
+
+/// Parse the arguments and run the subcommand.
+#[must_use]
+pub fn main() -> ExitCode {
+    run(Cli::parse())
+}
+
+/// Run parsed arguments.
+#[must_use]
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        None => play::run(&play::PlayArgs::default()),
+        Some(Command::Play(a)) => play::run(&a),
+        Some(Command::Validate(a)) => validate::run(&a),
+        Some(Command::Info(a)) => info::run(&a),
+    }
+}
+
+/// Turn a `miette::Result` from a subcommand into an exit code: errors are
+/// printed as a report on stderr and exit 1 (invalid input).
+#[must_use]
+pub fn exit(result: miette::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            eprintln!("{e:?}");
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}

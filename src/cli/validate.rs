@@ -1,0 +1,106 @@
+//! `landfall validate FILE... [--json]`: load each scenario and print every
+//! problem with file:line:col, then `N errors, M warnings`. Exit 1 if any
+//! error.
+//!
+//! A directory without `scenario.ron` (such as `scenarios/common`, which
+//! holds shared tables) is skipped with a note on stderr, so
+//! `landfall validate scenarios/*` checks every scenario. Naming no scenario
+//! at all is an error.
+
+use super::report;
+use crate::scenario::{self, Diagnostic, Sources};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `landfall validate`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ValidateArgs {
+    /// Scenario directories or main `.ron` files.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print a JSON list of `{"file","line","col","severity","message"}` to stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The outcome of validating several scenarios.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Every diagnostic, scenario by scenario.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Texts of every file read.
+    pub sources: Vec<Sources>,
+    /// Scenarios checked.
+    pub checked: usize,
+}
+
+/// Validate every path; directories without `scenario.ron` are skipped with
+/// a note on stderr.
+#[must_use]
+pub fn check(files: &[PathBuf]) -> Outcome {
+    let mut out = Outcome::default();
+    for path in files {
+        if path.is_dir() && !path.join("scenario.ron").exists() {
+            eprintln!(
+                "note: skipping {}: not a scenario (no scenario.ron)",
+                path.display()
+            );
+            continue;
+        }
+        let loaded = scenario::load(path);
+        out.checked += 1;
+        if loaded.diagnostics.is_empty() {
+            eprintln!("ok: {} ({:.1} ms)", path.display(), loaded.load_ms);
+        }
+        out.diagnostics.extend(loaded.diagnostics);
+        out.sources.push(loaded.sources);
+    }
+    out
+}
+
+/// Render the human form of an outcome: each diagnostic with its source line
+/// and caret, then the summary line.
+#[must_use]
+pub fn render(out: &Outcome) -> String {
+    let mut s = String::new();
+    // Each diagnostic's file is in exactly one scenario's sources; render
+    // each against the first set that has its file.
+    for d in &out.diagnostics {
+        let src = out
+            .sources
+            .iter()
+            .find(|x| x.get(&d.file).is_some())
+            .cloned()
+            .unwrap_or_default();
+        s += &report::render(std::slice::from_ref(d), &src);
+    }
+    let errors = out.diagnostics.iter().filter(|d| d.is_error()).count();
+    s += &report::summary(errors, out.diagnostics.len() - errors);
+    s.push('\n');
+    s
+}
+
+/// Run `landfall validate`.
+#[must_use]
+pub fn run(args: &ValidateArgs) -> ExitCode {
+    let mut out = check(&args.files);
+    if out.checked == 0 {
+        out.diagnostics.push(Diagnostic::error(
+            args.files.first().cloned().unwrap_or_default(),
+            0,
+            0,
+            "no scenario found: name scenario directories (holding scenario.ron) or main .ron files",
+        ));
+    }
+    if args.json {
+        println!("{}", report::json(&out.diagnostics));
+    } else {
+        print!("{}", render(&out));
+    }
+    let failed = out.diagnostics.iter().any(Diagnostic::is_error);
+    ExitCode::from(if failed {
+        super::EXIT_INVALID
+    } else {
+        super::EXIT_OK
+    })
+}
