@@ -7,3 +7,4 @@ pub mod sim;
 pub mod cli;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod replay;
