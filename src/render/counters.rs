@@ -1,0 +1,215 @@
+//! Units as NATO-style counters: a square in the side's colour holding the
+//! unit-type symbol in a frame, the size marker above it, step pips below.
+//! Several units in a hex are drawn as a small offset stack.
+
+use super::geometry::{circle, fill, polygon, polyline, stroke, Pt, Px};
+use super::text::{Placer, Text};
+use super::RenderUnit;
+use crate::scenario::schema::{Side, UnitSize, UnitSymbol};
+use std::collections::BTreeMap;
+use tiny_skia::Pixmap;
+
+/// Allied counters: khaki / olive.
+pub const ALLIED: (u8, u8, u8) = (196, 180, 112);
+/// Axis counters: field grey.
+pub const AXIS: (u8, u8, u8) = (140, 148, 140);
+const INK: (u8, u8, u8) = (20, 20, 20);
+
+/// The NATO size marker.
+#[must_use]
+pub fn size_marker(size: UnitSize) -> &'static str {
+    match size {
+        UnitSize::Company => "I",
+        UnitSize::Battalion => "II",
+        UnitSize::Regiment => "III",
+        UnitSize::Brigade => "X",
+        UnitSize::Division => "XX",
+        UnitSize::Corps => "XXX",
+        UnitSize::Army => "XXXX",
+    }
+}
+
+/// Draws all units, stacked per hex in the given order (callers sort them).
+pub fn draw_units(
+    pm: &mut Pixmap,
+    units: &[RenderUnit],
+    px: &Px,
+    text: &Text,
+    placer: &mut Placer,
+) {
+    let mut stacks: BTreeMap<(i32, i32), Vec<&RenderUnit>> = BTreeMap::new();
+    for u in units {
+        stacks.entry((u.hex.0, u.hex.1)).or_default().push(u);
+    }
+    let size = px.scale * 0.78;
+    let step = (px.scale * 0.08).max(2.0);
+    for stack in stacks.values() {
+        let (cx, cy) = px.centre(stack[0].hex);
+        let shown = stack.len().min(4);
+        // Bottom of the stack first, so the first unit ends on top.
+        for (k, u) in stack.iter().take(shown).enumerate().rev() {
+            let off = step * k as f32;
+            draw_counter(pm, u, (cx + off, cy - off), size, text);
+        }
+        if stack.len() > shown {
+            let more = format!("+{}", stack.len() - shown);
+            text.draw(
+                pm,
+                &more,
+                (cx + size / 2.0, cy + size / 4.0),
+                (size * 0.35).max(8.0),
+                INK,
+                Some((255, 255, 255)),
+            );
+        }
+        let h = size / 2.0 + step * shown as f32;
+        placer.block((cx - size / 2.0, cy - h, cx + h, cy + size / 2.0));
+    }
+}
+
+/// One counter centred on `c`, `size` pixels square.
+pub fn draw_counter(pm: &mut Pixmap, u: &RenderUnit, c: Pt, size: f32, text: &Text) {
+    let h = size / 2.0;
+    let colour = match u.side {
+        Side::Allied => ALLIED,
+        Side::Axis => AXIS,
+    };
+    let sq = [
+        (c.0 - h, c.1 - h),
+        (c.0 + h, c.1 - h),
+        (c.0 + h, c.1 + h),
+        (c.0 - h, c.1 + h),
+    ];
+    fill(pm, &polygon(&sq), (0, 0, 0), 90); // shadow-free edge contrast
+    let inner = [
+        (c.0 - h + 0.5, c.1 - h + 0.5),
+        (c.0 + h - 0.5, c.1 - h + 0.5),
+        (c.0 + h - 0.5, c.1 + h - 0.5),
+        (c.0 - h + 0.5, c.1 + h - 0.5),
+    ];
+    fill(pm, &polygon(&inner), colour, 255);
+    stroke(pm, &polygon(&sq), INK, 255, (size * 0.04).max(1.0), None);
+    // The symbol frame: 60 % wide, 38 % high, a little above the centre.
+    let (fw, fh) = (size * 0.6, size * 0.38);
+    let f0 = (c.0 - fw / 2.0, c.1 - fh / 2.0 - size * 0.02);
+    let frame = [
+        f0,
+        (f0.0 + fw, f0.1),
+        (f0.0 + fw, f0.1 + fh),
+        (f0.0, f0.1 + fh),
+    ];
+    fill(pm, &polygon(&frame), (250, 250, 240), 255);
+    let lw = (size * 0.035).max(0.8);
+    draw_symbol(pm, u.symbol, f0, (fw, fh), lw, text);
+    stroke(pm, &polygon(&frame), INK, 255, lw, None);
+    // Size marker above the frame.
+    let ms = (size * 0.2).max(6.0);
+    text.draw_centred(
+        pm,
+        size_marker(u.size),
+        (c.0, f0.1 - ms * 0.55),
+        ms,
+        INK,
+        None,
+    );
+    // Step pips below: filled for steps left, hollow for steps lost.
+    let max = u.max_steps.clamp(1, 8);
+    let pr = (size * 0.045).max(1.0);
+    let gap = pr * 2.8;
+    let y = c.1 + h - pr * 2.2;
+    let x0 = c.0 - gap * (max as f32 - 1.0) / 2.0;
+    for k in 0..max {
+        let p = (x0 + gap * k as f32, y);
+        if k < u.steps {
+            fill(pm, &circle(p, pr), INK, 255);
+        } else {
+            stroke(pm, &circle(p, pr), INK, 255, 0.8, None);
+        }
+    }
+}
+
+/// The unit-type symbol inside a frame at `o` of `(w, h)`.
+fn draw_symbol(pm: &mut Pixmap, sym: UnitSymbol, o: Pt, (w, h): (f32, f32), lw: f32, text: &Text) {
+    let (x0, y0, x1, y1) = (o.0, o.1, o.0 + w, o.1 + h);
+    let mid = (x0 + w / 2.0, y0 + h / 2.0);
+    let cross = |pm: &mut Pixmap| {
+        stroke(pm, &polyline(&[(x0, y0), (x1, y1)]), INK, 255, lw, None);
+        stroke(pm, &polyline(&[(x0, y1), (x1, y0)]), INK, 255, lw, None);
+    };
+    let oval = |pm: &mut Pixmap| {
+        let (rx, ry) = (w * 0.32, h * 0.28);
+        let pts: Vec<Pt> = (0..24)
+            .map(|k| {
+                let a = std::f32::consts::TAU * k as f32 / 24.0;
+                (mid.0 + rx * a.cos(), mid.1 + ry * a.sin())
+            })
+            .collect();
+        stroke(pm, &polygon(&pts), INK, 255, lw, None);
+    };
+    match sym {
+        UnitSymbol::Infantry => cross(pm),
+        UnitSymbol::Armour => oval(pm),
+        UnitSymbol::Mechanised => {
+            cross(pm);
+            oval(pm);
+        }
+        UnitSymbol::Motorised => {
+            cross(pm);
+            let r = h * 0.1;
+            for k in [-1.0, 0.0, 1.0] {
+                stroke(
+                    pm,
+                    &circle((mid.0 + k * w * 0.18, y1 - r * 1.6), r),
+                    INK,
+                    255,
+                    lw * 0.8,
+                    None,
+                );
+            }
+        }
+        UnitSymbol::Airborne => {
+            cross(pm);
+            // Canopy: a shallow arc under the top edge.
+            let pts: Vec<Pt> = (0..=10)
+                .map(|k| {
+                    let a = std::f32::consts::PI * k as f32 / 10.0;
+                    (mid.0 - w * 0.2 * a.cos(), y0 + h * 0.15 + h * 0.2 * a.sin())
+                })
+                .collect();
+            fill(pm, &polygon(&pts), (250, 250, 240), 255);
+            stroke(pm, &polyline(&pts), INK, 255, lw, None);
+        }
+        UnitSymbol::Commando => {
+            cross(pm);
+            let s = h * 0.7;
+            fill(pm, &circle(mid, s * 0.45), (250, 250, 240), 255);
+            text.draw_centred(pm, "C", mid, s, INK, None);
+        }
+        UnitSymbol::Artillery => fill(pm, &circle(mid, h * 0.16), INK, 255),
+        UnitSymbol::Coastal => {
+            fill(pm, &circle((mid.0, mid.1 - h * 0.12), h * 0.14), INK, 255);
+            let wave: Vec<Pt> = (0..=12)
+                .map(|k| {
+                    let t = k as f32 / 12.0;
+                    (
+                        x0 + w * (0.2 + 0.6 * t),
+                        y1 - h * 0.25 + h * 0.08 * (t * std::f32::consts::TAU * 2.0).sin(),
+                    )
+                })
+                .collect();
+            stroke(pm, &polyline(&wave), INK, 255, lw, None);
+        }
+        UnitSymbol::Headquarters => {
+            let pole = [(x0 + w * 0.25, y1 - h * 0.1), (x0 + w * 0.25, y0 + h * 0.1)];
+            stroke(pm, &polyline(&pole), INK, 255, lw, None);
+            let flag = [
+                pole[1],
+                (x0 + w * 0.7, y0 + h * 0.1),
+                (x0 + w * 0.7, y0 + h * 0.5),
+                (x0 + w * 0.25, y0 + h * 0.5),
+            ];
+            fill(pm, &polygon(&flag), INK, 255);
+        }
+        UnitSymbol::Recon => stroke(pm, &polyline(&[(x0, y1), (x1, y0)]), INK, 255, lw, None),
+    }
+}
