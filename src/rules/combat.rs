@@ -166,12 +166,7 @@ pub fn odds(
         return Err(bad("an attack needs at least one attacker".into()));
     };
     let side = view.def(first).side;
-    let defenders: Vec<UnitId> = view
-        .units_at(target)
-        .iter()
-        .copied()
-        .filter(|&u| view.def(u).side != side)
-        .collect();
+    let defenders: Vec<UnitId> = view.units_at(target).iter().copied().filter(|&u| view.def(u).side != side).collect();
     if defenders.is_empty() {
         return Err(bad(format!("there is no enemy unit at {label}")));
     }
@@ -188,11 +183,16 @@ pub fn odds(
         if def.side != side {
             return Err(Rejection::new(RejectionKind::WrongSide, format!("{} is not on the attacking side", def.name)));
         }
-        if u.status != Status::OnMap {
+        // A unit assaulting a beach from the sea is still pending arrival.
+        let at_sea = assault && u.status == Status::Pending;
+        if u.status != Status::OnMap && !at_sea {
             return Err(Rejection::new(RejectionKind::NotOnMap, format!("{} is not on the map", def.name)));
         }
         if u.attacked {
-            return Err(Rejection::new(RejectionKind::AlreadyActed, format!("{} has already attacked this phase", def.name)));
+            return Err(Rejection::new(
+                RejectionKind::AlreadyActed,
+                format!("{} has already attacked this phase", def.name),
+            ));
         }
         if !assault && u.hex().is_none_or(|h| h.unsigned_distance_to(target) != 1) {
             return Err(bad(format!("{} is not next to {label}", def.name)));
@@ -204,10 +204,8 @@ pub fn odds(
         }
         attack += strength;
     }
-    let defence: u32 = defenders
-        .iter()
-        .map(|&d| scaled(view.def(d).defence, view.unit(d).steps, view.def(d).max_steps).max(1))
-        .sum();
+    let defence: u32 =
+        defenders.iter().map(|&d| scaled(view.def(d).defence, view.unit(d).steps, view.def(d).max_steps).max(1)).sum();
 
     let columns = &s.crt.columns;
     let base_column = columns
@@ -271,11 +269,7 @@ fn shifts(
         }
     }
     let across_river = !assault
-        && attackers.iter().all(|&a| {
-            view.unit(a)
-                .hex()
-                .is_some_and(|h| s.map.side_between(h, target).river.is_some())
-        });
+        && attackers.iter().all(|&a| view.unit(a).hex().is_some_and(|h| s.map.side_between(h, target).river.is_some()));
     if across_river {
         push(ShiftReason::River, r.river_shift, "attacking across a river".into());
     }
@@ -320,7 +314,10 @@ fn shifts(
         ));
     }
     if support.naval > left.naval {
-        return Err(Rejection::new(RejectionKind::Support, format!("only {} naval gunfire points are left this turn", left.naval)));
+        return Err(Rejection::new(
+            RejectionKind::Support,
+            format!("only {} naval gunfire points are left this turn", left.naval),
+        ));
     }
     if support.air > left.air {
         return Err(Rejection::new(RejectionKind::Support, format!("only {} air points are left this turn", left.air)));
@@ -328,7 +325,11 @@ fn shifts(
     if support.naval > 0 && !within_naval_range(view, target) {
         return Err(Rejection::new(
             RejectionKind::Support,
-            format!("naval gunfire does not reach {} (more than {} hexes from the sea)", OffsetCoord::from_hex(target), sp.naval_range),
+            format!(
+                "naval gunfire does not reach {} (more than {} hexes from the sea)",
+                OffsetCoord::from_hex(target),
+                sp.naval_range
+            ),
         ));
     }
     push(ShiftReason::NavalGunfire, support.naval as i32, "naval gunfire".into());
@@ -346,8 +347,7 @@ fn shifts(
 #[must_use]
 pub fn any_attack_possible(view: &GameView, side: crate::scenario::Side) -> bool {
     view.side_units(side).any(|u| {
-        !u.attacked
-            && u.hex().is_some_and(|h| h.all_neighbors().iter().any(|&n| view.enemy_occupied(n, side)))
+        !u.attacked && u.hex().is_some_and(|h| h.all_neighbors().iter().any(|&n| view.enemy_occupied(n, side)))
     })
 }
 
@@ -372,9 +372,10 @@ pub fn allocate_losses(view: &GameView, units: &[UnitId], steps: u32) -> Vec<(Un
     let mut left: Vec<(UnitId, u32)> = units.iter().map(|&u| (u, view.unit(u).steps)).collect();
     let mut lost: Vec<(UnitId, u32)> = units.iter().map(|&u| (u, 0)).collect();
     for _ in 0..steps {
-        let Some(best) = (0..left.len()).filter(|&i| left[i].1 > 0).max_by(|&a, &b| {
-            left[a].1.cmp(&left[b].1).then(left[b].0.cmp(&left[a].0))
-        }) else {
+        let Some(best) = (0..left.len())
+            .filter(|&i| left[i].1 > 0)
+            .max_by(|&a, &b| left[a].1.cmp(&left[b].1).then(left[b].0.cmp(&left[a].0)))
+        else {
             break;
         };
         left[best].1 -= 1;

@@ -6,9 +6,11 @@
 //! the enemy holds it, if it lies in enemy ZOC, or if stacking leaves no room.
 //! Beaches (`amphibious.rs`) also have a per-turn capacity in steps; drop
 //! zones (`airborne.rs`) scatter. A unit with no open entry is delayed to the
-//! next turn.
+//! next turn; so is a unit whose beach assault was thrown back (it does not
+//! try its other entries that turn). A unit destroyed while landing is not.
 
-use super::{amphibious, airborne, stacking, GameView};
+use super::amphibious::{self, Landing};
+use super::{airborne, stacking, GameView};
 use crate::command::Event;
 use crate::hex::{Hex, OffsetCoord};
 use crate::scenario::{Entry, Scenario, Side, UnitId};
@@ -23,36 +25,65 @@ pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut V
             let def = &scenario.units[u.id as usize];
             u.status == Status::Pending
                 && def.side == side
-                && def.arrival.as_ref().is_some_and(|a| a.turn.max(u.delayed_to) <= state.turn)
+                && def
+                    .arrival
+                    .as_ref()
+                    .is_some_and(|a| a.turn.max(u.delayed_to) <= state.turn)
         })
         .map(|u| u.id)
         .collect();
     for unit in due {
-        let Some(arrival) = scenario.units[unit as usize].arrival.clone() else { continue };
-        let mut placed = false;
+        let Some(arrival) = scenario.units[unit as usize].arrival.clone() else {
+            continue;
+        };
+        let mut outcome = Landing::Blocked;
         for entry in &arrival.entries {
-            placed = match *entry {
+            outcome = match *entry {
                 Entry::Beach(b) => amphibious::land(scenario, state, unit, b, events),
                 Entry::Drop(z) => airborne::drop(scenario, state, unit, z, &arrival, events),
                 Entry::Port(p) => {
                     let hex = scenario.map.places[p as usize].hex.to_hex();
-                    state.control[p as usize] == side && enter(scenario, state, unit, &[hex], events)
+                    placed(
+                        state.control[p as usize] == side
+                            && enter(scenario, state, unit, &[hex], events),
+                    )
                 }
                 Entry::Edge(e) => {
-                    let hexes: Vec<Hex> = scenario.map.edges[e as usize].hexes.iter().map(|h| h.to_hex()).collect();
-                    enter(scenario, state, unit, &hexes, events)
+                    let hexes: Vec<Hex> = scenario.map.edges[e as usize]
+                        .hexes
+                        .iter()
+                        .map(|h| h.to_hex())
+                        .collect();
+                    placed(enter(scenario, state, unit, &hexes, events))
                 }
-                Entry::Hex(h) => enter(scenario, state, unit, &[h], events),
+                Entry::Hex(h) => placed(enter(scenario, state, unit, &[h], events)),
             };
-            if placed {
+            if outcome != Landing::Blocked {
                 break;
             }
         }
-        if !placed {
+        if outcome != Landing::Landed && state.units[unit as usize].status == Status::Pending {
             let until = state.turn + 1;
             state.units[unit as usize].delayed_to = until;
-            events.push(Event::Delayed { unit, until, reason: "every entry point is blocked".into() });
+            let reason = if outcome == Landing::Repulsed {
+                "the assault on the beach was thrown back"
+            } else {
+                "every entry point is blocked"
+            };
+            events.push(Event::Delayed {
+                unit,
+                until,
+                reason: reason.into(),
+            });
         }
+    }
+}
+
+fn placed(ok: bool) -> Landing {
+    if ok {
+        Landing::Landed
+    } else {
+        Landing::Blocked
     }
 }
 
@@ -68,14 +99,23 @@ pub fn entry_open(view: &GameView, unit: UnitId, hex: Hex) -> bool {
 }
 
 /// Place `unit` on the first open hex of `hexes`; false if none is open.
-pub fn enter(scenario: &Scenario, state: &mut State, unit: UnitId, hexes: &[Hex], events: &mut Vec<Event>) -> bool {
+pub fn enter(
+    scenario: &Scenario,
+    state: &mut State,
+    unit: UnitId,
+    hexes: &[Hex],
+    events: &mut Vec<Event>,
+) -> bool {
     let open = {
         let view = GameView::new(scenario, state);
         hexes.iter().copied().find(|&h| entry_open(&view, unit, h))
     };
     let Some(hex) = open else { return false };
     place(scenario, state, unit, hex);
-    events.push(Event::Arrived { unit, at: OffsetCoord::from_hex(hex) });
+    events.push(Event::Arrived {
+        unit,
+        at: OffsetCoord::from_hex(hex),
+    });
     true
 }
 
