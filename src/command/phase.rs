@@ -93,15 +93,9 @@ fn begin_phase(scenario: &Scenario, state: &mut State, phase: PhaseSpec, events:
 
 /// Per-turn resets: support points, crossing capacity, beach use.
 pub fn start_turn(scenario: &Scenario, state: &mut State) {
-    let sp = &scenario.support;
-    let pick = |v: &[u32]| -> u32 {
-        let i = (state.turn as usize).saturating_sub(1);
-        v.get(i).or(v.last()).copied().unwrap_or(0)
-    };
-    state.support[0].naval = pick(&sp.naval_points);
-    state.support[0].air = pick(&sp.air_points_allied);
-    state.support[1].naval = 0;
-    state.support[1].air = pick(&sp.air_points_axis);
+    for side in [crate::scenario::Side::Allied, crate::scenario::Side::Axis] {
+        state.support[side.index()] = crate::rules::support::points_on_turn(scenario, side, state.turn);
+    }
     state.evacuated_this_turn = 0;
     state.beach_used.iter_mut().for_each(|b| *b = 0);
 }

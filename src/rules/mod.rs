@@ -12,6 +12,7 @@ pub mod reinforcements;
 pub mod retreat;
 pub mod stacking;
 pub mod supply;
+pub mod support;
 pub mod victory;
 pub mod zoc;
 
