@@ -19,22 +19,32 @@ pub fn label_size(px: &Px) -> f32 {
     (px.scale * 0.5).clamp(10.0, 18.0)
 }
 
-/// Candidate label positions around a point: right, left, above, below.
-fn around(at: Pt, size: (f32, f32), gap: f32) -> [Pt; 4] {
-    [
-        (at.0 + gap, at.1 - size.1 / 2.0),
-        (at.0 - gap - size.0, at.1 - size.1 / 2.0),
-        (at.0 - size.0 / 2.0, at.1 - gap - size.1),
-        (at.0 - size.0 / 2.0, at.1 + gap),
-    ]
+/// Candidate label positions around a point: right, left, below, above,
+/// then the four diagonals, then the same again further out.
+fn around(at: Pt, size: (f32, f32), gap: f32) -> Vec<Pt> {
+    let mut out = Vec::new();
+    for g in [gap, gap * 2.2] {
+        out.extend([
+            (at.0 + g, at.1 - size.1 / 2.0),
+            (at.0 - g - size.0, at.1 - size.1 / 2.0),
+            (at.0 - size.0 / 2.0, at.1 + g * 0.8),
+            (at.0 - size.0 / 2.0, at.1 - g * 0.8 - size.1),
+            (at.0 + g * 0.7, at.1 + g * 0.5),
+            (at.0 + g * 0.7, at.1 - g * 0.5 - size.1),
+            (at.0 - g * 0.7 - size.0, at.1 + g * 0.5),
+            (at.0 - g * 0.7 - size.0, at.1 - g * 0.5 - size.1),
+        ]);
+    }
+    out
 }
 
 /// Beaches: a thick yellow band on each beach hex's seaward sides, and the
-/// beach name out at sea.
+/// beach name out at sea (names after all bands, so no band covers a name).
 pub fn draw_beaches(pm: &mut Pixmap, s: &Scenario, px: &Px, text: &Text, placer: &mut Placer) {
     let w = (px.scale * 0.22).max(2.0);
     let size = label_size(px) * 0.85;
     let bounds = (pm.width() as f32, pm.height() as f32);
+    let mut anchors = Vec::new();
     for beach in &s.map.beaches {
         let mut sea_pts = Vec::new();
         for &h in &beach.hexes {
@@ -47,12 +57,13 @@ pub fn draw_beaches(pm: &mut Pixmap, s: &Scenario, px: &Px, text: &Text, placer:
                 }
             }
         }
-        let Some(&first) = sea_pts.get(sea_pts.len() / 2) else {
-            continue;
-        };
-        let label = beach.name.as_str();
+        if let Some(&mid) = sea_pts.get(sea_pts.len() / 2) {
+            anchors.push((beach.name.as_str(), mid));
+        }
+    }
+    for (label, at) in anchors {
         let dims = text.measure(label, size);
-        if let Some(at) = placer.place(&around(first, dims, px.scale * 0.4), dims, bounds) {
+        if let Some(at) = placer.place(&around(at, dims, px.scale * 0.4), dims, bounds) {
             text.draw(pm, label, at, size, (110, 70, 0), Some(HALO));
         }
     }
@@ -169,7 +180,12 @@ pub fn draw_place_labels(pm: &mut Pixmap, s: &Scenario, px: &Px, text: &Text, pl
         let big = matches!(p.kind, PlaceKind::City) || is_objective(i);
         let sz = if big { size * 1.1 } else { size * 0.85 };
         let dims = text.measure(&p.name, sz);
-        if let Some(at) = placer.place(&around(px.centre(p.hex), dims, r * 2.2), dims, bounds) {
+        let spots = around(px.centre(p.hex), dims, r * 2.2);
+        // Objectives and cities are named even where it gets crowded.
+        let at = placer
+            .place(&spots, dims, bounds)
+            .or_else(|| big.then_some(spots[0]));
+        if let Some(at) = at {
             text.draw(pm, &p.name, at, sz, INK, Some(HALO));
         }
     }
