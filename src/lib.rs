@@ -8,3 +8,4 @@ pub mod cli;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod replay;
+pub mod ai;

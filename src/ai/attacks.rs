@@ -1,0 +1,152 @@
+//! Choosing attacks. Every enemy hex next to a unit that has not attacked yet
+//! is a candidate; all adjacent units attack it together, with the artillery
+//! in range firing in support. Each candidate is scored from the exact odds
+//! distribution (`rules::combat::odds`, the same function as the preview and
+//! the resolver): expected steps inflicted minus expected steps lost, plus a
+//! value for making the defender retreat. The best `search_breadth`
+//! candidates then try naval and air support points, kept where the column
+//! shift pays for the points. The best candidate above the difficulty's
+//! threshold is attacked; the phase ends when none is left.
+
+use super::objectives;
+use super::AiParams;
+use crate::command::Command;
+use crate::hex::{Hex, OffsetCoord};
+use crate::rules::combat::{self, Odds, Support};
+use crate::rules::GameView;
+use crate::scenario::{Side, UnitId};
+use crate::sim::state::Status;
+use std::collections::BTreeMap;
+
+/// One attack the AI could make, with its score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Target hex.
+    pub target: Hex,
+    /// Attacking units, by id.
+    pub attackers: Vec<UnitId>,
+    /// Support committed.
+    pub support: Support,
+    /// Score in hundredths of a step, net of support cost.
+    pub score: i64,
+}
+
+/// Score of an attack: expected step balance (an attacker-eliminated result
+/// counts every attacking step), plus the value of a defender retreat.
+#[must_use]
+pub fn score(view: &GameView, odds: &Odds, attackers: &[UnitId], target: Hex, params: &AiParams) -> i64 {
+    let side = view.def(attackers[0]).side;
+    let defender_steps = view.steps_at(target, side.enemy());
+    let attacker_steps: u32 = attackers.iter().map(|&a| view.unit(a).steps).sum();
+    let die = i64::from(odds.die.max(1));
+    let mut sum = 0i64;
+    for r in &odds.per_face {
+        if r.attacker_eliminated {
+            sum -= i64::from(attacker_steps) * 100;
+            continue;
+        }
+        let (a, d) = combat::losses_of(r, defender_steps);
+        sum += i64::from(d) * 100 - i64::from(a) * 100;
+        if r.retreat > 0 && !r.defender_eliminated {
+            sum += params.retreat_value_x100;
+        }
+    }
+    sum / die
+}
+
+/// Every attack possible now for `side`, scored without naval or air support,
+/// best first (ties by target hex in map order).
+#[must_use]
+pub fn candidates(view: &GameView, side: Side, params: &AiParams) -> Vec<Candidate> {
+    let s = view.scenario;
+    let mut targets: BTreeMap<usize, Vec<UnitId>> = BTreeMap::new();
+    let mut guns = Vec::new();
+    for u in view.side_units(side) {
+        let def = view.def(u.id);
+        if u.attacked {
+            continue;
+        }
+        if def.kind.artillery {
+            guns.push(u.id);
+            continue;
+        }
+        if def.attack == 0 {
+            continue;
+        }
+        let Some(h) = u.hex() else { continue };
+        for n in h.all_neighbors() {
+            if view.enemy_occupied(n, side) {
+                if let Some(i) = s.map.index(n) {
+                    targets.entry(i).or_default().push(u.id);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, attackers) in targets {
+        let target = s.map.grid.hex_at(i);
+        let artillery: Vec<UnitId> = guns
+            .iter()
+            .copied()
+            .filter(|&g| view.unit(g).hex().is_some_and(|h| h.unsigned_distance_to(target) <= s.rules.artillery_range))
+            .take(s.rules.artillery_max as usize)
+            .collect();
+        let support = Support { artillery, ..Support::default() };
+        let Ok(odds) = combat::odds(view, &attackers, target, &support, false) else { continue };
+        let score = score(view, &odds, &attackers, target, params);
+        out.push(Candidate { target, attackers, support, score });
+    }
+    out.sort_by_key(|c| (std::cmp::Reverse(c.score), s.map.index(c.target)));
+    out
+}
+
+/// Try naval and air points on a candidate; keep the amount that pays best.
+fn with_support(view: &GameView, side: Side, c: &Candidate, params: &AiParams) -> Candidate {
+    let s = view.scenario;
+    let left = view.state.support[side.index()];
+    let naval_ok = combat::within_naval_range(view, c.target);
+    let naval_left = if naval_ok { left.naval } else { 0 };
+    let most = s.support.max_per_attack.min(naval_left + left.air);
+    let mut best = c.clone();
+    let last_column = s.crt.columns.len().saturating_sub(1);
+    for k in 1..=most {
+        let naval = k.min(naval_left);
+        let support = Support { naval, air: k - naval, artillery: c.support.artillery.clone() };
+        let Ok(odds) = combat::odds(view, &c.attackers, c.target, &support, false) else { break };
+        let net = score(view, &odds, &c.attackers, c.target, params) - i64::from(k) * params.support_point_cost_x100;
+        if net > best.score {
+            best = Candidate { support, score: net, ..c.clone() };
+        }
+        if odds.column >= last_column {
+            break;
+        }
+    }
+    best
+}
+
+/// The best attack worth making now, if any.
+#[must_use]
+pub fn best_attack(view: &GameView, side: Side, params: &AiParams) -> Option<Command> {
+    let threshold = if objectives::counterattacking(view, side, params) {
+        params.counterattack_threshold_x100
+    } else {
+        params.attack_threshold_x100
+    };
+    let s = view.scenario;
+    let mut list = candidates(view, side, params);
+    let breadth = params.search_breadth.min(list.len());
+    for c in list.iter_mut().take(breadth) {
+        *c = with_support(view, side, c, params);
+    }
+    let best = list
+        .into_iter()
+        .filter(|c| c.score >= threshold)
+        .min_by_key(|c| (std::cmp::Reverse(c.score), s.map.index(c.target)))?;
+    debug_assert!(best.attackers.iter().all(|&a| view.unit(a).status == Status::OnMap));
+    Some(Command::Attack {
+        attackers: best.attackers,
+        target: OffsetCoord::from_hex(best.target),
+        support: best.support,
+        advance: true,
+    })
+}

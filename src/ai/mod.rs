@@ -1,0 +1,160 @@
+//! The computer opponent: one AI for either side, issuing ordinary
+//! [`Command`]s through `Game::execute` (it never touches the state).
+//!
+//! Operational, not random: it reads the scenario's objectives and VP
+//! (`objectives.rs`), moves units towards them while keeping supply, a reserve
+//! and defensive terrain in mind (`movement.rs`), attacks where the exact odds
+//! distribution promises a good result (`attacks.rs`), and near the end takes
+//! the German divisions across the Strait of Messina (`evacuate`). Difficulty
+//! levels are data (`params.rs`, `scenarios/common/ai.ron`).
+//!
+//! Deterministic: units in id order, hexes in map order, budgets in
+//! iterations; the same state always gives the same commands.
+//!
+//! Fog of war: `rules::fog` does not exist yet, so the AI plans on the full
+//! view of the game. When it lands, [`Ai::next_command`] is the one place to
+//! switch to the side's fogged view.
+//!
+//! Use [`Ai::next_command`] to step (the GUI animates one command at a time) or
+//! [`play_phase`] to run a whole phase; `selfplay.rs` plays whole games.
+
+pub mod attacks;
+pub mod movement;
+pub mod objectives;
+pub mod params;
+pub mod selfplay;
+
+pub use params::{AiLevels, AiParams};
+
+use crate::command::{acting_side, Command, Event};
+use crate::rules::{evacuation, GameView};
+use crate::scenario::{PhaseSpec, Side};
+use crate::sim::Game;
+
+/// What the AI is doing in the current phase.
+#[derive(Debug, Clone)]
+enum Plan {
+    Move(movement::MovePlan),
+    /// Combat and evacuation are re-decided after every command.
+    Decide,
+    /// A command was refused: give up the rest of the phase.
+    Done,
+}
+
+/// The computer opponent, with its plan for the current phase.
+#[derive(Debug, Clone)]
+pub struct Ai {
+    params: AiParams,
+    /// (turn, phase index, commands issued this phase, plan)
+    plan: Option<(u32, u32, usize, Plan)>,
+}
+
+impl Ai {
+    /// An AI playing with these parameters.
+    #[must_use]
+    pub fn new(params: AiParams) -> Self {
+        Self { params, plan: None }
+    }
+
+    /// Its parameters.
+    #[must_use]
+    pub fn params(&self) -> &AiParams {
+        &self.params
+    }
+
+    /// The next command for the side acting in the current phase (the AI
+    /// plays whichever side that is). Ends with `EndPhase`.
+    pub fn next_command(&mut self, game: &Game) -> Command {
+        let view = game.view();
+        let phase = game.phase();
+        let Some(side) = acting_side(phase) else { return Command::EndPhase };
+        let key = (view.state.turn, view.state.phase);
+        let fresh = !matches!(&self.plan, Some((t, p, _, _)) if (*t, *p) == key);
+        if fresh {
+            let plan = match phase {
+                PhaseSpec::Movement(_) => Plan::Move(movement::MovePlan::new(&view, side, &self.params)),
+                _ => Plan::Decide,
+            };
+            self.plan = Some((key.0, key.1, 0, plan));
+        }
+        let Some((_, _, issued, plan)) = self.plan.as_mut() else { return Command::EndPhase };
+        *issued += 1;
+        // Budget: no phase needs more commands than a few per unit.
+        if *issued > 4 * view.state.units.len() + 16 {
+            return Command::EndPhase;
+        }
+        let next = match plan {
+            Plan::Move(m) => m.next_move(&view, &self.params),
+            Plan::Decide => match phase {
+                PhaseSpec::Combat(_) => attacks::best_attack(&view, side, &self.params),
+                PhaseSpec::Evacuation(_) => evacuate(&view, side, &self.params),
+                _ => None,
+            },
+            Plan::Done => None,
+        };
+        next.unwrap_or(Command::EndPhase)
+    }
+
+    /// Tell the AI a command it proposed was refused: it stops trying
+    /// attacks and evacuations this phase (moves go on with the next unit).
+    pub fn refused(&mut self, command: &Command) {
+        if !matches!(command, Command::Move { .. }) {
+            if let Some((_, _, _, plan)) = self.plan.as_mut() {
+                *plan = Plan::Done;
+            }
+        }
+    }
+}
+
+/// The next unit to take across the strait: in the evacuation window, units
+/// of the evacuating nations that may cross now, most steps first.
+#[must_use]
+pub fn evacuate(view: &GameView, side: Side, params: &AiParams) -> Option<Command> {
+    view.side_units(side)
+        .filter(|u| objectives::evacuating(view, u.id, params) && evacuation::check(view, u.id).is_ok())
+        .max_by_key(|u| (u.steps, std::cmp::Reverse(u.id)))
+        .map(|u| Command::Evacuate { unit: u.id })
+}
+
+/// What one phase of AI play did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PhaseReport {
+    /// Commands executed (including the final `EndPhase`).
+    pub executed: usize,
+    /// Commands the rules refused (should stay 0).
+    pub rejected: usize,
+    /// Events of every executed command.
+    pub events: Vec<Event>,
+}
+
+/// Play the current phase to its end with `ai`.
+pub fn play_phase(game: &mut Game, ai: &mut Ai) -> PhaseReport {
+    let mut report = PhaseReport::default();
+    let start = (game.state().turn, game.state().phase);
+    loop {
+        if game.is_over() || (game.state().turn, game.state().phase) != start {
+            return report;
+        }
+        let command = ai.next_command(game);
+        let end = command == Command::EndPhase;
+        match game.execute(command.clone()) {
+            Ok(events) => {
+                report.executed += 1;
+                report.events.extend(events);
+            }
+            Err(_) => {
+                report.rejected += 1;
+                ai.refused(&command);
+                if end {
+                    return report;
+                }
+            }
+        }
+        if end {
+            return report;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,141 @@
+//! Moving a side's units: each unit, in unit-id order, goes to the reachable
+//! hex with the best score. The score is an integer sum of:
+//! - distance to the side's goals (the goal field of `objectives.rs`),
+//! - defensive terrain (the terrain's and a fortified place's column shift)
+//!   and rivers between the hex and adjacent enemies, where a unit will be
+//!   attacked or when the side is on the defensive,
+//! - supply: a penalty where no supply path can be traced,
+//! - contact: a bonus next to the enemy for attacking units, a penalty for
+//!   the reserve (a fixed share of units, chosen by id, kept out of contact),
+//! - holding a friendly objective no other unit guards,
+//! - a small bonus for staying put, so the line does not churn.
+//!
+//! The goal fields and the supply trace are computed once per phase;
+//! `reachable` once per unit. No wall clock, no hash-map order: same state,
+//! same moves.
+
+use super::objectives::{self, FAR};
+use super::AiParams;
+use crate::command::Command;
+use crate::hex::{Hex, OffsetCoord};
+use crate::rules::{movement, supply, GameView};
+use crate::scenario::{Side, UnitId};
+
+/// The movement of one side in one phase, one unit at a time.
+#[derive(Debug, Clone)]
+pub struct MovePlan {
+    side: Side,
+    order: Vec<UnitId>,
+    next: usize,
+    main: Vec<u32>,
+    evac: Option<Vec<u32>>,
+    supply: Vec<u32>,
+    defensive: bool,
+}
+
+impl MovePlan {
+    /// Plan the phase: goal field and supply trace for `side`.
+    #[must_use]
+    pub fn new(view: &GameView, side: Side, params: &AiParams) -> Self {
+        let order = view.side_units(side).map(|u| u.id).collect();
+        let main = objectives::field(view, &objectives::goals(view, side, params));
+        let evac = view
+            .side_units(side)
+            .any(|u| objectives::evacuating(view, u.id, params))
+            .then(|| objectives::field(view, &objectives::evacuation_ports(view)));
+        let supply = supply::trace(view, side);
+        let defensive = side == Side::Axis && !objectives::counterattacking(view, side, params);
+        Self { side, order, next: 0, main, evac, supply, defensive }
+    }
+
+    /// The next move, or `None` when every unit has been considered.
+    pub fn next_move(&mut self, view: &GameView, params: &AiParams) -> Option<Command> {
+        while let Some(&unit) = self.order.get(self.next) {
+            self.next += 1;
+            if let Some(cmd) = self.best_move(view, unit, params) {
+                return Some(cmd);
+            }
+        }
+        None
+    }
+
+    fn best_move(&self, view: &GameView, unit: UnitId, params: &AiParams) -> Option<Command> {
+        let from = view.unit(unit).hex()?;
+        let reach = movement::reachable(view, unit);
+        let dests = reach.destinations();
+        if dests.is_empty() {
+            return None;
+        }
+        let mut best = (self.score(view, unit, from, from, params), from);
+        for (hex, _) in dests {
+            let s = self.score(view, unit, from, hex, params);
+            if s > best.0 {
+                best = (s, hex);
+            }
+        }
+        if best.1 == from {
+            return None;
+        }
+        let path = reach.path_to(best.1)?;
+        Some(Command::Move { unit, path: path.into_iter().map(OffsetCoord::from_hex).collect() })
+    }
+
+    /// Reserve units: a fixed share, spread over the unit ids.
+    fn reserve(unit: UnitId, params: &AiParams) -> bool {
+        (u32::from(unit) * 61 + 17) % 100 < params.reserve_percent
+    }
+
+    fn supplied(&self, view: &GameView, hex: Hex) -> bool {
+        let map = &view.scenario.map;
+        let ok = |h: Hex| map.index(h).is_some_and(|i| self.supply[i] != u32::MAX);
+        // A hex in enemy ZOC blocks the trace until a friendly unit stands in
+        // it; a supplied neighbour then supplies it.
+        ok(hex) || hex.all_neighbors().into_iter().any(ok)
+    }
+
+    fn score(&self, view: &GameView, unit: UnitId, from: Hex, hex: Hex, params: &AiParams) -> i64 {
+        let s = view.scenario;
+        let Some(i) = s.map.index(hex) else { return i64::MIN };
+        let evacuating = objectives::evacuating(view, unit, params);
+        let field = match (&self.evac, evacuating) {
+            (Some(f), true) => f,
+            _ => &self.main,
+        };
+        let mut score = match field[i] {
+            FAR => -1_000_000,
+            g => -i64::from(g) * params.goal_weight,
+        };
+        let adjacent: Vec<Hex> =
+            hex.all_neighbors().into_iter().filter(|&n| view.enemy_occupied(n, self.side)).collect();
+        if !adjacent.is_empty() || self.defensive {
+            let mut shift = s.terrain_of(hex).map_or(0, |t| t.combat_shift);
+            if s.map.place(hex).is_some_and(|p| p.fortified) {
+                shift += s.rules.fortified_shift;
+            }
+            let rivers = adjacent.iter().filter(|&&n| s.map.side_between(hex, n).river.is_some()).count() as i64;
+            score += (-i64::from(shift) + rivers) * params.terrain_weight;
+        }
+        if !self.supplied(view, hex) {
+            score -= params.unsupplied_penalty;
+        }
+        if !adjacent.is_empty() {
+            if Self::reserve(unit, params) || evacuating {
+                score -= 2 * params.contact_bonus;
+            } else if view.def(unit).attack > 0 && !view.def(unit).kind.artillery {
+                score += params.contact_bonus;
+            }
+        }
+        if let Some(p) = s.map.place_at[i] {
+            let own = view.state.control[p as usize] == self.side;
+            let objective = s.objectives.iter().any(|o| o.place == p);
+            let guarded = view.units_at(hex).iter().any(|&u| u != unit && view.def(u).side == self.side);
+            if own && objective && !guarded && !evacuating {
+                score += params.hold_bonus;
+            }
+        }
+        if hex == from {
+            score += params.stay_bonus;
+        }
+        score
+    }
+}

@@ -1,0 +1,165 @@
+//! Where a side wants to go: a goal field (distance in foot MP from every hex
+//! to the side's goals), computed once per phase by one multi-source Dijkstra
+//! over terrain costs, so scoring a destination is an array lookup.
+//!
+//! Goals by side and stage of the game:
+//! - Allies: enemy-held objectives and ports. A goal's start cost is raised by
+//!   up to `vp_spread_mp` the less it is worth, so Palermo and Messina pull
+//!   harder than a village at the same distance.
+//! - Axis, early (`counterattack_until_percent`): the Allied units — strike the
+//!   beachheads before they consolidate.
+//! - Axis, later: the Allied units too (a front line in contact, where the
+//!   movement score then prefers hills, towns and rivers), with the objectives
+//!   it still holds as secondary goals.
+//! - Evacuating units: the evacuation ports.
+//!
+//! The fields ignore units (they are strategic distances); the move itself is
+//! checked by `rules::movement::reachable`.
+
+use super::AiParams;
+use crate::hex::Hex;
+use crate::rules::{movement, GameView};
+use crate::scenario::{MoveClass, Side};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+/// No path to any goal.
+pub const FAR: u32 = u32::MAX;
+
+/// Is the game past `percent` of its turns?
+#[must_use]
+pub fn past(view: &GameView, percent: u32) -> bool {
+    view.state.turn * 100 >= view.scenario.turns * percent
+}
+
+/// Is the Axis still in its early counterattack window?
+#[must_use]
+pub fn counterattacking(view: &GameView, side: Side, params: &AiParams) -> bool {
+    side == Side::Axis && !past(view, params.counterattack_until_percent)
+}
+
+/// Goals for `side`'s main body: (hex, start cost in MP), sorted.
+#[must_use]
+pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> {
+    let s = view.scenario;
+    let enemy_units =
+        || -> Vec<(Hex, u32)> { view.side_units(side.enemy()).filter_map(|u| u.hex()).map(|h| (h, 0)).collect() };
+    let mut out: Vec<(Hex, u32)> = match side {
+        Side::Allied => {
+            let mut valued: Vec<(Hex, u32)> = Vec::new();
+            for (i, p) in s.map.places.iter().enumerate() {
+                if view.state.control[i] == side {
+                    continue;
+                }
+                let objective: u32 = s
+                    .objectives
+                    .iter()
+                    .filter(|o| o.place as usize == i)
+                    .map(|o| o.vp + o.vp_per_turn * s.turns.saturating_sub(view.state.turn))
+                    .sum();
+                let port = if p.port_capacity > 0 { params.port_value_vp } else { 0 };
+                if objective + port > 0 {
+                    valued.push((p.hex.to_hex(), objective + port));
+                }
+            }
+            let best = valued.iter().map(|v| v.1).max().unwrap_or(1).max(1);
+            let spread = params.vp_spread_mp;
+            let mut g: Vec<(Hex, u32)> = valued.into_iter().map(|(h, v)| (h, (best - v) * spread / best)).collect();
+            if g.is_empty() {
+                g = enemy_units();
+            }
+            g
+        }
+        Side::Axis => {
+            let mut g = enemy_units();
+            if !counterattacking(view, side, params) {
+                for o in &s.objectives {
+                    if view.state.control[o.place as usize] == side {
+                        g.push((s.map.places[o.place as usize].hex.to_hex(), params.vp_spread_mp));
+                    }
+                }
+            }
+            g
+        }
+    };
+    out.sort_unstable_by_key(|(h, c)| (s.map.index(*h), *c));
+    out.dedup_by_key(|(h, _)| *h);
+    out
+}
+
+/// The evacuation ports.
+#[must_use]
+pub fn evacuation_ports(view: &GameView) -> Vec<(Hex, u32)> {
+    view.scenario.map.places.iter().filter(|p| p.evacuation).map(|p| (p.hex.to_hex(), 0)).collect()
+}
+
+/// Does this unit belong to the evacuating nations, now that evacuation began?
+#[must_use]
+pub fn evacuating(view: &GameView, unit: crate::scenario::UnitId, params: &AiParams) -> bool {
+    let def = view.def(unit);
+    def.side == Side::Axis
+        && past(view, params.evacuate_from_percent)
+        && (params.evacuate_nations.is_empty() || params.evacuate_nations.iter().any(|n| *n == def.nation))
+        && view.scenario.map.places.iter().any(|p| p.evacuation)
+}
+
+/// Foot-MP distance from every hex (by storage index) to the nearest goal,
+/// counting each goal's start cost; [`FAR`] where no goal can be reached.
+#[must_use]
+pub fn field(view: &GameView, goals: &[(Hex, u32)]) -> Vec<u32> {
+    let s = view.scenario;
+    let grid = s.map.grid;
+    let mut cost = vec![FAR; grid.len()];
+    let mut heap = BinaryHeap::new();
+    for &(h, c) in goals {
+        if let Some(i) = grid.index(h) {
+            if c < cost[i] {
+                cost[i] = c;
+                heap.push(Reverse((c, i)));
+            }
+        }
+    }
+    while let Some(Reverse((c, i))) = heap.pop() {
+        if c > cost[i] {
+            continue;
+        }
+        let here = grid.hex_at(i);
+        for next in here.all_neighbors() {
+            let Some(ni) = grid.index(next) else { continue };
+            // Symmetric enough for a strategic distance: the cost of stepping
+            // from `next` towards the goal.
+            let Ok(step) = movement::terrain_cost(s, MoveClass::Foot, next, here, true) else { continue };
+            let total = c + step;
+            if total < cost[ni] {
+                cost[ni] = total;
+                heap.push(Reverse((total, ni)));
+            }
+        }
+    }
+    cost
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{builder::TestScenario, schema::PlaceKind};
+
+    #[test]
+    fn the_allied_field_pulls_harder_towards_the_richer_objective() {
+        let t = TestScenario::new(&["ccccccc"])
+            .place("village", PlaceKind::Town, (0, 0))
+            .place("palermo", PlaceKind::City, (6, 0))
+            .objective("village", 2, 0, Side::Axis)
+            .objective("palermo", 20, 0, Side::Axis)
+            .build();
+        let params = super::super::AiLevels::builtin().levels["normal"].clone();
+        let view = t.view();
+        let g = goals(&view, Side::Allied, &params);
+        // Village worth 2 of 20: start cost 18 * 16 / 20 = 14 MP.
+        assert_eq!(g, vec![(crate::hex::OffsetCoord(0, 0).to_hex(), 14), (crate::hex::OffsetCoord(6, 0).to_hex(), 0)]);
+        let f = field(&view, &g);
+        // Clear costs 2 MP: (3,0) is 6 MP from Palermo and 14+6 from the village.
+        assert_eq!(f[view.scenario.map.grid.offset_index(crate::hex::OffsetCoord(3, 0)).unwrap()], 6);
+        assert_eq!(f[0], 12, "the village hex itself is nearer Palermo (12) than its own start cost (14)");
+    }
+}

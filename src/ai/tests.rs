@@ -1,0 +1,111 @@
+use super::*;
+use crate::hex::OffsetCoord;
+use crate::scenario::{builder::TestScenario, schema::PlaceKind, Side};
+
+fn normal() -> AiParams {
+    AiLevels::builtin().levels["normal"].clone()
+}
+
+fn combat_game(defence: u32) -> Game {
+    let t = TestScenario::new(&["ccccc", "ccccc", "ccccc"])
+        .unit("us-a", Side::Allied, "infantry", (1, 1))
+        .unit("us-b", Side::Allied, "infantry", (2, 2))
+        .unit("us-far", Side::Allied, "infantry", (4, 0))
+        .unit("de", Side::Axis, "infantry", (2, 1))
+        .with(|u| u.defence = defence)
+        .phases(vec![PhaseSpec::Combat(Side::Allied), PhaseSpec::EndTurn])
+        .build();
+    Game::new(t.scenario, 3)
+}
+
+#[test]
+fn attacks_a_weak_stack_with_every_adjacent_unit() {
+    let g = combat_game(2);
+    let cmd = Ai::new(normal()).next_command(&g);
+    let id = |n| g.scenario().unit_id(n).unwrap();
+    assert_eq!(
+        cmd,
+        Command::Attack {
+            attackers: vec![id("us-a"), id("us-b")],
+            target: OffsetCoord(2, 1),
+            support: Default::default(),
+            advance: true
+        }
+    );
+    // 12 against 2: 6:1, expected balance well above the threshold.
+    let odds = crate::rules::combat::odds(
+        &g.view(),
+        &[id("us-a"), id("us-b")],
+        OffsetCoord(2, 1).to_hex(),
+        &Default::default(),
+        false,
+    )
+    .unwrap();
+    assert_eq!(odds.column_label, "6:1");
+}
+
+#[test]
+fn declines_a_bad_attack() {
+    let g = combat_game(30);
+    assert_eq!(Ai::new(normal()).next_command(&g), Command::EndPhase);
+}
+
+#[test]
+fn moves_towards_the_enemy_objective() {
+    let t = TestScenario::new(&["cccccccc"])
+        .place("palermo", PlaceKind::City, (7, 0))
+        .objective("palermo", 10, 0, Side::Axis)
+        .unit("us", Side::Allied, "infantry", (0, 0))
+        .phases(vec![PhaseSpec::Movement(Side::Allied), PhaseSpec::EndTurn])
+        .build();
+    let g = Game::new(t.scenario, 1);
+    let us = g.scenario().unit_id("us").unwrap();
+    // 8 MP over clear (2 MP a hex): four hexes east.
+    assert_eq!(
+        Ai::new(normal()).next_command(&g),
+        Command::Move {
+            unit: us,
+            path: vec![OffsetCoord(1, 0), OffsetCoord(2, 0), OffsetCoord(3, 0), OffsetCoord(4, 0)]
+        }
+    );
+}
+
+#[test]
+fn evacuates_german_units_late_in_the_game() {
+    let t = TestScenario::new(&["ccc"])
+        .place("messina", PlaceKind::Port, (2, 0))
+        .with_place(|p| p.evacuation = true)
+        .unit("15pg", Side::Axis, "infantry", (2, 0))
+        .with(|u| u.nation = "DE".into())
+        .unit("it", Side::Axis, "infantry", (2, 0))
+        .with(|u| u.nation = "IT".into())
+        .phases(vec![PhaseSpec::Evacuation(Side::Axis), PhaseSpec::EndTurn])
+        .turns(10)
+        .build();
+    let mut g = Game::new(t.scenario, 1);
+    let mut ai = Ai::new(normal());
+    // Turn 1: not yet the evacuation window (82% of 10 turns), and the game
+    // skips a phase with nothing to do, so step to turn 9 first.
+    while g.state().turn < 9 {
+        let cmd = ai.next_command(&g);
+        assert_eq!(cmd, Command::EndPhase, "turn {}", g.state().turn);
+        g.execute(cmd).unwrap();
+    }
+    let de = g.scenario().unit_id("15pg").unwrap();
+    assert_eq!(ai.next_command(&g), Command::Evacuate { unit: de });
+    g.execute(Command::Evacuate { unit: de }).unwrap();
+    assert_eq!(ai.next_command(&g), Command::EndPhase, "Italians stay");
+}
+
+#[test]
+fn a_full_game_of_the_mini_fixture_is_legal_and_deterministic() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid/mini");
+    let s = crate::scenario::load_scenario(&path).unwrap();
+    let p = normal();
+    let a = selfplay::simulate(&s, 5, None, &p, &p);
+    let b = selfplay::simulate(&s, 5, None, &p, &p);
+    assert_eq!(a.summary, b.summary);
+    assert!(a.summary.finished);
+    assert_eq!(a.summary.rejected_commands, 0);
+    assert_eq!(a.summary.turns_played, s.turns);
+}
