@@ -4,7 +4,7 @@ Scale: docs/oob.md (2 km hexes, 12 h turns; turn 1 = 9 Sep 06:00, turn t
 begins 9 Sep 06:00 + 12(t-1) h: turn 9 = 13 Sep 06:00, turn 10 = night 13/14,
 turn 11 = 14 Sep, turn 12 = night 14/15, turn 13 = 15 Sep)."""
 
-from oob import A, F, U, beach, drop, edge, port
+from oob import A, F, U, beach, drop, edge, edge_near, port
 
 STACKING = 6
 
@@ -124,7 +124,15 @@ AXIS_FORMATIONS = [
 PZGR = "Panzergrenadier regiment: attack/defence 7 at 3 steps (MG- and anti-tank-heavy, trucked)."
 KG = "16th Pz Div was spread in four Kampfgruppen along 30 km of coast; each got one of its regiments or battalions here."
 POINT = "Coastal strongpoints taken over from the Italians on 8 Sep and manned by a few 16th Pz companies: static, 1 step."
-NORTH, EAST, SOUTH = edge("north"), edge("east"), edge("south")
+NORTH, EAST, SOUTH, WEST = edge("north"), edge("east"), edge("south"), edge("west")
+# Entry roads: Naples-Nocera (north), the coast road from Naples past Vesuvius
+# (west), Avellino (north), Potenza-Contursi (east), Calabria via Roccadaspide
+# (south).
+FROM_NOCERA = edge_near("north", "nocera_inferiore")
+FROM_NAPLES = edge_near("west", "torre_del_greco")
+FROM_AVELLINO = edge_near("north", "avellino")
+FROM_POTENZA = edge_near("east", "contursi")
+FROM_CALABRIA = edge_near("south", "roccadaspide")
 
 AXIS_UNITS = [
     # 16th Panzer Division, in place
@@ -146,31 +154,31 @@ AXIS_UNITS = [
       near="paestum", note=POINT),
     # From the north (Naples, Gaeta)
     U("de_hg_kg", "HG Pz Div / Kampfgruppe (2 PzGr Bns)", "DE", "hg_div", "mechanised", "Regiment", 2, 6, 6, 12,
-      arrive=A(3, NORTH), note="Battle group of two battalions from Naples, north flank at Vietri, Cava and Nocera."),
+      arrive=A(3, FROM_NOCERA, [NORTH]), note="Battle group of two battalions from Naples, north flank at Vietri, Cava and Nocera."),
     U("de_hg_pz", "HG Pz Div / Panzer detachment (~20 tanks)", "DE", "hg_div", "armour", "Battalion", 1, 4, 3, 10,
-      arrive=A(4, NORTH), note="~20 tanks: 1 step."),
+      arrive=A(4, FROM_NOCERA, [NORTH]), note="~20 tanks: 1 step."),
     U("de_hg_kg2", "HG Pz Div / second Kampfgruppe", "DE", "hg_div", "mechanised", "Regiment", 2, 6, 6, 12,
-      arrive=A(7, NORTH), note="More of the division from the Naples area."),
+      arrive=A(7, FROM_NOCERA, [NORTH]), note="More of the division from the Naples area."),
     U("de_15_kg", "15th PzGr Div / Kampfgruppe (104th PzGr Regt)", "DE", "15th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(4, NORTH), note=PZGR + " From the Gaeta area; north flank against the Rangers and Commandos."),
+      arrive=A(4, FROM_NAPLES, [WEST, NORTH]), note=PZGR + " From the Gaeta area; north flank against the Rangers and Commandos."),
     U("de_15_art", "15th PzGr Div / artillery group", "DE", "15th_pzgr", "artillery", "Battalion", 1, 3, 2, 10,
-      arrive=A(5, NORTH), note="Motorised artillery."),
+      arrive=A(5, FROM_NAPLES, [WEST, NORTH]), note="Motorised artillery."),
     U("de_3_29", "3rd PzGr Div / 29th PzGr Regt", "DE", "3rd_pzgr", "mechanised", "Regiment", 2, 5, 6, 12,
-      arrive=A(9, NORTH), note="Elements from the Rome area: 2 steps."),
+      arrive=A(9, FROM_AVELLINO, [NORTH]), note="Elements from the Rome area: 2 steps."),
     # From the south (Calabria)
     U("de_29_15", "29th PzGr Div / 15th PzGr Regt", "DE", "29th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(5, SOUTH, [EAST]), note=PZGR + " From Calabria, south of the Calore; veteran of Sicily, so slightly worn."),
+      arrive=A(5, FROM_CALABRIA, [SOUTH]), note=PZGR + " From Calabria, south of the Calore; veteran of Sicily, so slightly worn."),
     U("de_29_71", "29th PzGr Div / 71st PzGr Regt", "DE", "29th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(6, SOUTH, [EAST]), note=PZGR),
+      arrive=A(6, FROM_CALABRIA, [SOUTH]), note=PZGR),
     U("de_29_129pz", "29th PzGr Div / 129th Panzer Bn", "DE", "29th_pzgr", "armour", "Battalion", 1, 5, 4, 10,
-      arrive=A(7, SOUTH, [EAST]), note="Assault guns and tanks: 1 step."),
+      arrive=A(7, FROM_CALABRIA, [SOUTH]), note="Assault guns and tanks: 1 step."),
     # From the east (26th Pz from Calabria via Eboli)
     U("de_26_9", "26th Pz Div / 9th PzGr Regt", "DE", "26th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(7, EAST, [SOUTH]), note=PZGR + " Battipaglia sector."),
+      arrive=A(7, FROM_POTENZA, [EAST]), note=PZGR + " Battipaglia sector."),
     U("de_26_67", "26th Pz Div / 67th PzGr Regt", "DE", "26th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(8, EAST, [SOUTH]), note=PZGR),
+      arrive=A(8, FROM_POTENZA, [EAST]), note=PZGR),
     U("de_26_art", "26th Pz Div / 93rd Panzer Artillery Regt", "DE", "26th_pz", "artillery", "Regiment", 2, 4, 3, 10,
-      arrive=A(9, EAST, [SOUTH]), note="Motorised artillery."),
+      arrive=A(9, FROM_POTENZA, [EAST]), note="Motorised artillery."),
     U("de_fj_3", "1st FJ Div / 3rd Fallschirmjaeger Regt", "DE", "1st_fj", "airborne", "Regiment", 3, 6, 8, 6,
-      arrive=A(13, EAST, [NORTH]), note="From Apulia, en route on 15 Sep (unsure in the reference): elite defenders, 3 steps."),
+      arrive=A(13, FROM_POTENZA, [EAST]), note="From Apulia, en route on 15 Sep (unsure in the reference): elite defenders, 3 steps."),
 ]
