@@ -3,6 +3,7 @@
 //! handling is tested beside the loader; this file tests the content.)
 
 use landfall::scenario::schema::{CrtFile, MoveClass, TerrainFile, UnitTypesFile};
+use landfall::scenario::{Scenario, Side};
 use std::path::Path;
 
 fn read(path: &str) -> String {
@@ -12,29 +13,50 @@ fn read(path: &str) -> String {
 
 #[test]
 fn terrain_table_has_the_map_generator_ids_and_costs() {
-    let t: TerrainFile = ron::from_str(&read("scenarios/common/terrain.ron")).expect("terrain.ron parses");
+    let t: TerrainFile =
+        ron::from_str(&read("scenarios/common/terrain.ron")).expect("terrain.ron parses");
     let ids: Vec<&str> = t.terrain.keys().map(String::as_str).collect();
     assert_eq!(
         ids,
-        ["city", "clear", "forest", "hills", "marsh", "mountain", "rough", "sea", "town", "volcano"]
+        [
+            "city", "clear", "forest", "hills", "marsh", "mountain", "rough", "sea", "town",
+            "volcano"
+        ]
     );
     for (id, spec) in &t.terrain {
         if spec.water {
             assert!(spec.move_cost.is_empty(), "{id}");
         } else {
-            assert!(spec.move_cost.contains_key(&MoveClass::Foot), "{id}: foot may enter");
+            assert!(
+                spec.move_cost.contains_key(&MoveClass::Foot),
+                "{id}: foot may enter"
+            );
         }
     }
-    assert!(t.terrain["volcano"].move_cost.get(&MoveClass::Motorised).is_none());
+    assert!(t.terrain["volcano"]
+        .move_cost
+        .get(&MoveClass::Motorised)
+        .is_none());
     assert_eq!(t.terrain["mountain"].combat_shift, -2);
 }
 
 #[test]
 fn unit_types_cover_every_arm() {
-    let u: UnitTypesFile = ron::from_str(&read("scenarios/common/unit_types.ron")).expect("unit_types.ron parses");
+    let u: UnitTypesFile =
+        ron::from_str(&read("scenarios/common/unit_types.ron")).expect("unit_types.ron parses");
     for id in [
-        "infantry", "armour", "mechanised", "motorised", "airborne", "glider", "commando", "artillery",
-        "coastal", "garrison", "hq", "recon",
+        "infantry",
+        "armour",
+        "mechanised",
+        "motorised",
+        "airborne",
+        "glider",
+        "commando",
+        "artillery",
+        "coastal",
+        "garrison",
+        "hq",
+        "recon",
     ] {
         assert!(u.types.contains_key(id), "{id}");
     }
@@ -50,5 +72,85 @@ fn crt_has_ten_d6_columns_and_scatter_in_36ths() {
     assert_eq!(c.columns.last().map(|c| c.odds), Some((7, 1)));
     assert_eq!(c.columns.len(), 10);
     assert_eq!(c.scatter.distance_day.iter().sum::<u32>(), c.scatter.out_of);
-    assert_eq!(c.scatter.distance_night.iter().sum::<u32>(), c.scatter.out_of);
+    assert_eq!(
+        c.scatter.distance_night.iter().sum::<u32>(),
+        c.scatter.out_of
+    );
+}
+
+/// Load a shipped scenario, failing with every diagnostic if it has any.
+fn load_clean(name: &str) -> std::sync::Arc<Scenario> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(name);
+    let loaded = landfall::scenario::load(&dir);
+    let msgs: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| format!("{d:?}"))
+        .collect();
+    assert!(msgs.is_empty(), "{name}: {msgs:#?}");
+    loaded.scenario.expect("no errors, so a scenario")
+}
+
+fn count(s: &Scenario, side: Side) -> usize {
+    s.units.iter().filter(|u| u.side == side).count()
+}
+
+fn german_steps(s: &Scenario) -> u32 {
+    s.units
+        .iter()
+        .filter(|u| u.nation == "DE")
+        .map(|u| u.max_steps)
+        .sum()
+}
+
+#[test]
+fn gela_loads_clean_with_its_order_of_battle() {
+    let s = load_clean("gela");
+    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (15, 12));
+    assert_eq!(s.turns, 6);
+    // Sudden death covers exactly the DIME beach.
+    let dime = s
+        .map
+        .beaches
+        .iter()
+        .find(|b| b.id == "dime_gela")
+        .expect("DIME beach");
+    assert_eq!(s.victory.sudden_death[0].hexes, dime.hexes);
+}
+
+#[test]
+fn sicily_loads_clean_with_the_full_order_of_battle() {
+    let s = load_clean("sicily");
+    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (48, 62));
+    assert_eq!(s.turns, 39);
+    // The victory arithmetic in scenario.ron assumes 42 German steps.
+    assert_eq!(german_steps(&s), 42);
+    let vp: u32 = s.victory.objectives.iter().map(|o| o.vp).sum();
+    assert_eq!(vp, 100);
+    // Every unit either sets up on the map or arrives inside the scenario.
+    for u in &s.units {
+        assert!(
+            u.setup.is_some() || u.arrival.as_ref().is_some_and(|a| a.turn <= s.turns),
+            "{}",
+            u.id
+        );
+    }
+}
+
+#[test]
+fn salerno_loads_clean_with_arrivals_from_three_sides() {
+    let s = load_clean("salerno");
+    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (28, 21));
+    assert_eq!(s.turns, 20);
+    let axis_arrivals: Vec<u32> = s
+        .units
+        .iter()
+        .filter(|u| u.side == Side::Axis)
+        .filter_map(|u| u.arrival.as_ref().map(|a| a.turn))
+        .collect();
+    assert_eq!(axis_arrivals.len(), 13);
+    assert!(axis_arrivals.iter().all(|&t| (3..=13).contains(&t)));
+    assert!(!s.victory.sudden_death[0].hexes.is_empty());
 }
