@@ -58,10 +58,10 @@ pub fn hillshade(s: &Scenario) -> Vec<f32> {
 /// Fills every hex with its terrain colour, shaded, and draws the grid.
 pub fn draw_ground(pm: &mut Pixmap, s: &Scenario, px: &Px) {
     let shades = hillshade(s);
-    for i in 0..s.map.grid.len() {
+    for (i, &factor) in shades.iter().enumerate() {
         let c = s.map.grid.offset_at(i);
         let t = &s.terrain[s.map.terrain[i] as usize];
-        let rgb = shade(t.color, shades[i]);
+        let rgb = shade(t.color, factor);
         let hexagon = polygon(&px.corners(c));
         fill(pm, &hexagon, rgb, 255);
         // A hairline of the same colour closes anti-aliasing seams.
