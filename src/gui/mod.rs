@@ -1,12 +1,191 @@
-//! The game window. Placeholder until the GUI lands: `landfall play` calls
-//! [`run`] with its arguments.
+//! The game window: a Bevy app whose modules are plugins (module = plugin).
+//!
+//! Screens are the [`Screen`] states: `Start` (pick scenario, side,
+//! difficulty), `Playing` and `GameOver`. The game itself is a
+//! [`session::Match`] resource holding the engine's `Game`; the turn phase
+//! lives in the game, not in a Bevy state. Every frame runs the chained
+//! [`GameSet`]s: input systems read the mouse/keys/script, request systems
+//! turn that into `CommandRequest`s, the one apply system executes them, and
+//! view systems redraw from the result. Nothing but `session::apply_requests`
+//! changes the game.
 
+mod camera;
+mod hotkeys;
+mod layout;
+mod map_mesh;
+mod map_view;
+mod opponent;
+mod palette;
+mod panels;
+mod screens;
+pub mod script;
+mod selection;
+mod session;
+mod text;
+mod units;
+
+use crate::cli::play::PlayArgs;
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy_egui::EguiPlugin;
 use std::process::ExitCode;
 
-/// Open the game window for `args` (not built yet).
+/// Drawing order of map layers (world z).
+const Z_TERRAIN: f32 = 0.0;
+const Z_GRID: f32 = 1.0;
+const Z_OVERLAY: f32 = 3.0;
+const Z_PLACES: f32 = 4.0;
+const Z_LABELS: f32 = 6.0;
+const Z_UNITS: f32 = 10.0;
+
+/// The screens of the game.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    /// Choose scenario, side and difficulty.
+    #[default]
+    Start,
+    /// A game in progress.
+    Playing,
+    /// The result.
+    GameOver,
+}
+
+/// Per-frame stages, chained in this order so writers run before readers.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum GameSet {
+    /// Mouse, keys, script actions.
+    Input,
+    /// Input turned into `CommandRequest`s.
+    Request,
+    /// The one system that executes commands.
+    Apply,
+    /// Everything drawn from the game state.
+    View,
+}
+
+/// Was a scenario named on the command line? (Then the start screen is skipped.)
+fn scenario_named_on_command_line() -> bool {
+    use clap::Parser;
+    match crate::cli::Cli::try_parse() {
+        Ok(cli) => {
+            matches!(cli.command, Some(crate::cli::Command::Play(a)) if a.scenario.is_some())
+        }
+        Err(_) => false,
+    }
+}
+
+/// Open the game window for `args`; returns when the window closes (or the
+/// screenshot is written).
 #[must_use]
-pub fn run(args: &crate::cli::play::PlayArgs) -> ExitCode {
-    let _ = args;
-    eprintln!("the game window is not built yet");
-    ExitCode::from(crate::cli::EXIT_USAGE)
+pub fn run(args: &PlayArgs) -> ExitCode {
+    let script = match &args.script {
+        Some(path) => match script::Script::load(path) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(crate::cli::EXIT_INVALID);
+            }
+        },
+        None => script::Script::default(),
+    };
+    let start = if scenario_named_on_command_line() || args.load.is_some() || args.replay.is_some()
+    {
+        Screen::Playing
+    } else {
+        Screen::Start
+    };
+    let setup = session::Setup {
+        scenario: args.scenario.clone(),
+        side: args.side,
+        difficulty: args.difficulty.clone().unwrap_or_else(|| "normal".into()),
+    };
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "Landfall — Sicily 1943".into(),
+            resolution: WindowResolution::new(1280, 720),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(ClearColor(Color::srgb(0.09, 0.14, 0.21)))
+    .insert_resource(setup)
+    .insert_resource(script::Runner::new(
+        script,
+        args.screenshot.clone(),
+        args.after_frames,
+    ))
+    .insert_state(start)
+    .configure_sets(
+        Update,
+        (
+            GameSet::Input,
+            GameSet::Request,
+            GameSet::Apply,
+            GameSet::View,
+        )
+            .chain(),
+    )
+    .add_systems(OnEnter(Screen::Playing), start_match)
+    .add_plugins((
+        palette::plugin,
+        session::plugin,
+        camera::plugin,
+        map_view::plugin,
+        units::plugin,
+        selection::plugin,
+        hotkeys::plugin,
+        opponent::plugin,
+        panels::plugin,
+        screens::plugin,
+        script::plugin,
+    ));
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// Load the chosen scenario and start a match (unless one is running, e.g.
+/// when coming back from a finished game's map view).
+fn start_match(
+    mut commands: Commands,
+    setup: Res<session::Setup>,
+    existing: Option<Res<session::Match>>,
+    mut window: Single<&mut Window>,
+    mut log: ResMut<session::EventLog>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if existing.is_some() {
+        return;
+    }
+    let Some(path) = setup
+        .scenario
+        .clone()
+        .or_else(crate::cli::play::default_scenario)
+    else {
+        log.rejection = Some("no scenario found".into());
+        next.set(Screen::Start);
+        return;
+    };
+    match crate::scenario::load_scenario(&path) {
+        Ok(scenario) => {
+            window.title = format!("Landfall — {}", scenario.name);
+            let m = session::Match::new(scenario, setup.side, setup.difficulty.clone());
+            *log = session::EventLog::default();
+            log.push(format!(
+                "— {} —",
+                text::turn_header(m.scenario(), m.game.state().turn, m.game.phase())
+            ));
+            commands.insert_resource(m);
+        }
+        Err(diags) => {
+            let first = diags
+                .first()
+                .map_or_else(String::new, |d| d.message.clone());
+            log.rejection = Some(format!("{} cannot be loaded: {first}", path.display()));
+            next.set(Screen::Start);
+        }
+    }
 }

@@ -1,0 +1,161 @@
+//! The start screen: every scenario under `scenarios/` (any directory with a
+//! `scenario.ron`), the side to play, the computer's difficulty.
+
+use crate::cli::play::PlaySide;
+use crate::gui::opponent;
+use crate::gui::session::{EventLog, Setup};
+use crate::gui::Screen;
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Align2, Color32, RichText};
+use bevy_egui::EguiContexts;
+use std::path::PathBuf;
+
+/// A scenario found on disk.
+pub struct Entry {
+    path: PathBuf,
+    name: String,
+    about: String,
+    error: Option<String>,
+}
+
+/// Scenarios found when the start screen opened.
+#[derive(Resource, Default)]
+pub struct Found(Vec<Entry>);
+
+/// Look for scenarios in `./scenarios` and in the source tree's.
+pub fn scan(mut commands: Commands) {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for root in [
+        PathBuf::from("scenarios"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"),
+    ] {
+        if let Ok(rd) = std::fs::read_dir(&root) {
+            let mut v: Vec<PathBuf> = rd
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.join("scenario.ron").is_file())
+                .collect();
+            v.sort();
+            dirs.extend(v);
+        }
+        if !dirs.is_empty() {
+            break;
+        }
+    }
+    let found = dirs
+        .into_iter()
+        .map(|path| match crate::scenario::load_scenario(&path) {
+            Ok(s) => Entry {
+                about: format!(
+                    "{} turns of {} h · {}×{} hexes · {} units\n{}",
+                    s.turns,
+                    s.turn_hours,
+                    s.map.grid.width,
+                    s.map.grid.height,
+                    s.units.len(),
+                    s.description
+                ),
+                name: s.name.clone(),
+                path,
+                error: None,
+            },
+            Err(d) => Entry {
+                name: path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                about: String::new(),
+                error: Some(format!(
+                    "{} problem(s): {}",
+                    d.len(),
+                    d.first().map_or("", |d| d.message.as_str())
+                )),
+                path,
+            },
+        })
+        .collect();
+    commands.insert_resource(Found(found));
+}
+
+pub fn start_screen(
+    mut contexts: EguiContexts,
+    found: Option<Res<Found>>,
+    mut setup: ResMut<Setup>,
+    log: Res<EventLog>,
+    mut next: ResMut<NextState<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    egui::Window::new("start")
+        .title_bar(false)
+        .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
+        .resizable(false)
+        .min_width(560.0)
+        .show(ctx, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.label(RichText::new("LANDFALL").size(40.0).strong().color(Color32::from_rgb(235, 205, 120)));
+                ui.label(RichText::new("Sicily and Salerno, 1943").size(18.0));
+            });
+            ui.add_space(10.0);
+            ui.label(RichText::new("Scenario").strong());
+            let entries = found.as_ref().map_or(&[][..], |f| f.0.as_slice());
+            if entries.is_empty() {
+                ui.label("No scenarios found under ./scenarios.");
+            }
+            for e in entries {
+                let chosen = setup.scenario.as_deref().is_some_and(|p| p == e.path);
+                ui.add_enabled_ui(e.error.is_none(), |ui| {
+                    if ui.radio(chosen, RichText::new(&e.name).size(16.0)).clicked() {
+                        setup.scenario = Some(e.path.clone());
+                    }
+                });
+                let about = e.error.as_deref().unwrap_or(&e.about);
+                ui.indent(&e.name, |ui| {
+                    ui.label(RichText::new(about).size(12.0).color(Color32::from_gray(185)));
+                });
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("Side").strong());
+                ui.radio_value(&mut setup.side, PlaySide::Allied, "Allied");
+                ui.radio_value(&mut setup.side, PlaySide::Axis, "Axis");
+                ui.radio_value(&mut setup.side, PlaySide::Both, "Hot seat (both)");
+            });
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("Difficulty").strong());
+                for level in ["easy", "normal", "hard"] {
+                    if ui.radio(setup.difficulty == level, level).clicked() {
+                        setup.difficulty = level.into();
+                    }
+                }
+            });
+            if !opponent::AVAILABLE {
+                ui.label(
+                    RichText::new("No computer opponent in this build yet: both sides are played by hand (hot seat).")
+                        .italics()
+                        .color(Color32::from_rgb(240, 190, 110)),
+                );
+            }
+            if let Some(why) = &log.rejection {
+                ui.label(RichText::new(why).color(Color32::from_rgb(255, 120, 100)));
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let ready = setup.scenario.is_some();
+                if ui.add_enabled(ready, egui::Button::new(RichText::new("▶ Play").size(18.0).strong())).clicked() {
+                    next.set(Screen::Playing);
+                }
+                if ui.button(RichText::new("Quit").size(18.0)).clicked() {
+                    exit.write(AppExit::Success);
+                }
+            });
+        });
+    if setup.scenario.is_none() {
+        if let Some(first) = found
+            .as_ref()
+            .and_then(|f| f.0.iter().find(|e| e.error.is_none()))
+        {
+            setup.scenario = Some(first.path.clone());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,334 @@
+//! Scripted input and the screenshot mode, for CI and for reproducing what a
+//! player saw.
+//!
+//! A script is a text file with one action per line (`#` starts a comment):
+//!
+//! ```text
+//! side allied        # start screen: choose the side (allied, axis, both)
+//! start              # start screen: press Play
+//! center 12,8        # centre the camera on hex (col,row)
+//! zoom 0.8           # camera scale (smaller = closer)
+//! select 12,8        # left click on a hex (same as `click`)
+//! hover 13,8         # put the pointer on a hex
+//! click 13,8         # left click on a hex
+//! rclick 13,8        # right click (clears the selection)
+//! end_phase          # press End phase
+//! undo               # Ctrl+Z
+//! help               # toggle the help overlay
+//! wait 10            # let 10 frames pass
+//! ```
+//!
+//! Actions are applied a few frames apart, through the same messages the
+//! mouse and keyboard produce. With `--screenshot PATH` the window is
+//! captured `--after-frames N` frames after the last action (default 40)
+//! with Bevy's screenshot API, and the app exits once the file is written.
+
+use super::camera::{MapCamera, Pointer};
+use super::hotkeys::HelpOpen;
+use super::layout::offset_center;
+use super::selection::MapClick;
+use super::session::{CommandRequest, Match, Setup};
+use super::Screen;
+use crate::cli::play::PlaySide;
+use crate::hex::OffsetCoord;
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{save_to_disk, Screenshot, ScreenshotCaptured};
+use std::path::{Path, PathBuf};
+
+/// One scripted UI action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Choose the side on the start screen.
+    Side(PlaySide),
+    /// Press Play on the start screen.
+    Start,
+    /// Centre the camera on a hex.
+    Center(OffsetCoord),
+    /// Set the camera scale.
+    Zoom(f32),
+    /// Put the pointer on a hex.
+    Hover(OffsetCoord),
+    /// Left click on a hex.
+    Click(OffsetCoord),
+    /// Right click on a hex.
+    RightClick(OffsetCoord),
+    /// End the phase.
+    EndPhase,
+    /// Undo.
+    Undo,
+    /// Toggle the help overlay.
+    Help,
+    /// Let frames pass.
+    Wait(u32),
+}
+
+/// A parsed script.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Script(pub Vec<Action>);
+
+fn hex_arg(arg: Option<&str>) -> Result<OffsetCoord, String> {
+    let a = arg.ok_or("expected a hex as col,row")?;
+    let (c, r) = a
+        .trim_matches(|ch| ch == '(' || ch == ')')
+        .split_once(',')
+        .ok_or_else(|| format!("`{a}` is not col,row"))?;
+    let c = c
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{c}` is not a column number"))?;
+    let r = r
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{r}` is not a row number"))?;
+    Ok(OffsetCoord(c, r))
+}
+
+impl Script {
+    /// Parse script text; errors name the line.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let mut actions = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut words = line.split_whitespace();
+            let verb = words.next().unwrap_or("");
+            let arg = words.next();
+            let err = |e: String| format!("line {}: {e}", i + 1);
+            let action = match verb {
+                "side" => Action::Side(match arg {
+                    Some("allied") => PlaySide::Allied,
+                    Some("axis") => PlaySide::Axis,
+                    Some("both") => PlaySide::Both,
+                    _ => return Err(err("side takes allied, axis or both".into())),
+                }),
+                "start" => Action::Start,
+                "center" => Action::Center(hex_arg(arg).map_err(err)?),
+                "zoom" => Action::Zoom(
+                    arg.and_then(|a| a.parse().ok()).filter(|z: &f32| *z > 0.0).ok_or_else(|| err("zoom takes a positive number".into()))?,
+                ),
+                "hover" => Action::Hover(hex_arg(arg).map_err(err)?),
+                "click" | "select" => Action::Click(hex_arg(arg).map_err(err)?),
+                "rclick" => Action::RightClick(hex_arg(arg).map_err(err)?),
+                "end_phase" => Action::EndPhase,
+                "undo" => Action::Undo,
+                "help" => Action::Help,
+                "wait" => Action::Wait(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("wait takes a number of frames".into()))?),
+                other => {
+                    return Err(err(format!(
+                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, end_phase, undo, help, wait)"
+                    )))
+                }
+            };
+            actions.push(action);
+        }
+        Ok(Self(actions))
+    }
+
+    /// Read and parse a script file.
+    pub fn load(path: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read script {}: {e}", path.display()))?;
+        Self::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// Frames between two scripted actions (message → apply → redraw).
+const STEP_FRAMES: u32 = 4;
+/// Give up on a screenshot that never arrives.
+const TIMEOUT_FRAMES: u32 = 1200;
+
+/// Progress through the script and the screenshot.
+#[derive(Resource)]
+pub struct Runner {
+    script: Script,
+    next: usize,
+    countdown: u32,
+    screenshot: Option<PathBuf>,
+    after_frames: u32,
+    requested: bool,
+    frames: u32,
+}
+
+impl Runner {
+    /// A runner for `script`, capturing to `screenshot` if given.
+    #[must_use]
+    pub fn new(script: Script, screenshot: Option<PathBuf>, after_frames: Option<u32>) -> Self {
+        Self {
+            script,
+            next: 0,
+            countdown: 20,
+            screenshot,
+            after_frames: after_frames.unwrap_or(40),
+            requested: false,
+            frames: 0,
+        }
+    }
+
+    /// Is input scripted (the real mouse is ignored)?
+    #[must_use]
+    pub fn active(&self) -> bool {
+        self.screenshot.is_some() || !self.script.0.is_empty()
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_script(
+    mut commands: Commands,
+    mut runner: ResMut<Runner>,
+    mut pointer: ResMut<Pointer>,
+    mut setup: ResMut<Setup>,
+    mut help: ResMut<HelpOpen>,
+    state: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    game: Option<Res<Match>>,
+    camera: Single<(&mut Transform, &mut Projection), With<MapCamera>>,
+    mut clicks: MessageWriter<MapClick>,
+    mut requests: MessageWriter<CommandRequest>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if !runner.active() {
+        return;
+    }
+    pointer.scripted = true;
+    runner.frames += 1;
+    if runner.frames > TIMEOUT_FRAMES {
+        error!("screenshot was not written after {TIMEOUT_FRAMES} frames");
+        exit.write(AppExit::error());
+        return;
+    }
+    if runner.countdown > 0 {
+        runner.countdown -= 1;
+        return;
+    }
+    // Map actions wait until a game is running.
+    let needs_game = |a: &Action| !matches!(a, Action::Side(_) | Action::Start | Action::Wait(_));
+    if let Some(action) = runner.script.0.get(runner.next).cloned() {
+        if needs_game(&action) && (game.is_none() || *state.get() == Screen::Start) {
+            return;
+        }
+        runner.next += 1;
+        runner.countdown = STEP_FRAMES;
+        let (mut t, mut proj) = camera.into_inner();
+        let grid = game.as_ref().map(|g| g.scenario().map.grid);
+        let mut point = |o: OffsetCoord| {
+            pointer.world = Some(offset_center(o));
+            pointer.hex = grid.filter(|g| g.contains_offset(o)).map(|_| o.to_hex());
+            pointer.hex
+        };
+        match action {
+            Action::Side(s) => setup.side = s,
+            Action::Start => next.set(Screen::Playing),
+            Action::Center(o) => {
+                let c = offset_center(o);
+                t.translation.x = c.x;
+                t.translation.y = c.y;
+            }
+            Action::Zoom(z) => {
+                if let Projection::Orthographic(p) = proj.as_mut() {
+                    p.scale = z;
+                }
+            }
+            Action::Hover(o) => {
+                point(o);
+            }
+            Action::Click(o) => {
+                if let Some(hex) = point(o) {
+                    clicks.write(MapClick {
+                        hex,
+                        button: MouseButton::Left,
+                    });
+                }
+            }
+            Action::RightClick(o) => {
+                if let Some(hex) = point(o) {
+                    clicks.write(MapClick {
+                        hex,
+                        button: MouseButton::Right,
+                    });
+                }
+            }
+            Action::EndPhase => {
+                requests.write(CommandRequest::Execute(crate::command::Command::EndPhase));
+            }
+            Action::Undo => {
+                requests.write(CommandRequest::Undo);
+            }
+            Action::Help => help.0 = !help.0,
+            Action::Wait(n) => runner.countdown = n,
+        }
+        if runner.next == runner.script.0.len() {
+            runner.countdown = runner.after_frames;
+        }
+        return;
+    }
+    let Some(path) = runner.screenshot.clone() else {
+        return;
+    };
+    if runner.requested {
+        return;
+    }
+    runner.requested = true;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    commands
+        .spawn(Screenshot::primary_window())
+        .observe(save_to_disk(path))
+        .observe(
+            |_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+                exit.write(AppExit::Success);
+            },
+        );
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, run_script.in_set(super::GameSet::Input));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_action_and_skips_comments() {
+        let s = Script::parse("# demo\nside axis\nstart\ncenter 3,4\nzoom 0.5\nselect (2,1)\nhover 3,1\nclick 3,1 # go\nrclick 0,0\nend_phase\nundo\nhelp\nwait 7\n").unwrap();
+        assert_eq!(
+            s.0,
+            vec![
+                Action::Side(PlaySide::Axis),
+                Action::Start,
+                Action::Center(OffsetCoord(3, 4)),
+                Action::Zoom(0.5),
+                Action::Click(OffsetCoord(2, 1)),
+                Action::Hover(OffsetCoord(3, 1)),
+                Action::Click(OffsetCoord(3, 1)),
+                Action::RightClick(OffsetCoord(0, 0)),
+                Action::EndPhase,
+                Action::Undo,
+                Action::Help,
+                Action::Wait(7),
+            ]
+        );
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        assert_eq!(
+            Script::parse("start\n\njump 1,2")
+                .unwrap_err()
+                .split(':')
+                .next(),
+            Some("line 3")
+        );
+        assert_eq!(
+            Script::parse("click 1;2").unwrap_err(),
+            "line 1: `1;2` is not col,row"
+        );
+        assert_eq!(
+            Script::parse("wait x").unwrap_err(),
+            "line 1: wait takes a number of frames"
+        );
+    }
+}
