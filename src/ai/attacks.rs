@@ -34,7 +34,13 @@ pub struct Candidate {
 /// Score of an attack: expected step balance (an attacker-eliminated result
 /// counts every attacking step), plus the value of a defender retreat.
 #[must_use]
-pub fn score(view: &GameView, odds: &Odds, attackers: &[UnitId], target: Hex, params: &AiParams) -> i64 {
+pub fn score(
+    view: &GameView,
+    odds: &Odds,
+    attackers: &[UnitId],
+    target: Hex,
+    params: &AiParams,
+) -> i64 {
     let side = view.def(attackers[0]).side;
     let defender_steps = view.steps_at(target, side.enemy());
     let attacker_steps: u32 = attackers.iter().map(|&a| view.unit(a).steps).sum();
@@ -88,13 +94,27 @@ pub fn candidates(view: &GameView, side: Side, params: &AiParams) -> Vec<Candida
         let artillery: Vec<UnitId> = guns
             .iter()
             .copied()
-            .filter(|&g| view.unit(g).hex().is_some_and(|h| h.unsigned_distance_to(target) <= s.rules.artillery_range))
+            .filter(|&g| {
+                view.unit(g)
+                    .hex()
+                    .is_some_and(|h| h.unsigned_distance_to(target) <= s.rules.artillery_range)
+            })
             .take(s.rules.artillery_max as usize)
             .collect();
-        let support = Support { artillery, ..Support::default() };
-        let Ok(odds) = combat::odds(view, &attackers, target, &support, false) else { continue };
+        let support = Support {
+            artillery,
+            ..Support::default()
+        };
+        let Ok(odds) = combat::odds(view, &attackers, target, &support, false) else {
+            continue;
+        };
         let score = score(view, &odds, &attackers, target, params);
-        out.push(Candidate { target, attackers, support, score });
+        out.push(Candidate {
+            target,
+            attackers,
+            support,
+            score,
+        });
     }
     out.sort_by_key(|c| (std::cmp::Reverse(c.score), s.map.index(c.target)));
     out
@@ -111,11 +131,22 @@ fn with_support(view: &GameView, side: Side, c: &Candidate, params: &AiParams) -
     let last_column = s.crt.columns.len().saturating_sub(1);
     for k in 1..=most {
         let naval = k.min(naval_left);
-        let support = Support { naval, air: k - naval, artillery: c.support.artillery.clone() };
-        let Ok(odds) = combat::odds(view, &c.attackers, c.target, &support, false) else { break };
-        let net = score(view, &odds, &c.attackers, c.target, params) - i64::from(k) * params.support_point_cost_x100;
+        let support = Support {
+            naval,
+            air: k - naval,
+            artillery: c.support.artillery.clone(),
+        };
+        let Ok(odds) = combat::odds(view, &c.attackers, c.target, &support, false) else {
+            break;
+        };
+        let net = score(view, &odds, &c.attackers, c.target, params)
+            - i64::from(k) * params.support_point_cost_x100;
         if net > best.score {
-            best = Candidate { support, score: net, ..c.clone() };
+            best = Candidate {
+                support,
+                score: net,
+                ..c.clone()
+            };
         }
         if odds.column >= last_column {
             break;
@@ -142,7 +173,10 @@ pub fn best_attack(view: &GameView, side: Side, params: &AiParams) -> Option<Com
         .into_iter()
         .filter(|c| c.score >= threshold)
         .min_by_key(|c| (std::cmp::Reverse(c.score), s.map.index(c.target)))?;
-    debug_assert!(best.attackers.iter().all(|&a| view.unit(a).status == Status::OnMap));
+    debug_assert!(best
+        .attackers
+        .iter()
+        .all(|&a| view.unit(a).status == Status::OnMap));
     Some(Command::Attack {
         attackers: best.attackers,
         target: OffsetCoord::from_hex(best.target),

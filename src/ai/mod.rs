@@ -67,17 +67,23 @@ impl Ai {
     pub fn next_command(&mut self, game: &Game) -> Command {
         let view = game.view();
         let phase = game.phase();
-        let Some(side) = acting_side(phase) else { return Command::EndPhase };
+        let Some(side) = acting_side(phase) else {
+            return Command::EndPhase;
+        };
         let key = (view.state.turn, view.state.phase);
         let fresh = !matches!(&self.plan, Some((t, p, _, _)) if (*t, *p) == key);
         if fresh {
             let plan = match phase {
-                PhaseSpec::Movement(_) => Plan::Move(movement::MovePlan::new(&view, side, &self.params)),
+                PhaseSpec::Movement(_) => {
+                    Plan::Move(movement::MovePlan::new(&view, side, &self.params))
+                }
                 _ => Plan::Decide,
             };
             self.plan = Some((key.0, key.1, 0, plan));
         }
-        let Some((_, _, issued, plan)) = self.plan.as_mut() else { return Command::EndPhase };
+        let Some((_, _, issued, plan)) = self.plan.as_mut() else {
+            return Command::EndPhase;
+        };
         *issued += 1;
         // Budget: no phase needs more commands than a few per unit.
         if *issued > 4 * view.state.units.len() + 16 {
@@ -111,7 +117,9 @@ impl Ai {
 #[must_use]
 pub fn evacuate(view: &GameView, side: Side, params: &AiParams) -> Option<Command> {
     view.side_units(side)
-        .filter(|u| objectives::evacuating(view, u.id, params) && evacuation::check(view, u.id).is_ok())
+        .filter(|u| {
+            objectives::evacuating(view, u.id, params) && evacuation::check(view, u.id).is_ok()
+        })
         .max_by_key(|u| (u.steps, std::cmp::Reverse(u.id)))
         .map(|u| Command::Evacuate { unit: u.id })
 }

@@ -45,7 +45,15 @@ impl MovePlan {
             .then(|| objectives::field(view, &objectives::evacuation_ports(view)));
         let supply = supply::trace(view, side);
         let defensive = side == Side::Axis && !objectives::counterattacking(view, side, params);
-        Self { side, order, next: 0, main, evac, supply, defensive }
+        Self {
+            side,
+            order,
+            next: 0,
+            main,
+            evac,
+            supply,
+            defensive,
+        }
     }
 
     /// The next move, or `None` when every unit has been considered.
@@ -77,7 +85,10 @@ impl MovePlan {
             return None;
         }
         let path = reach.path_to(best.1)?;
-        Some(Command::Move { unit, path: path.into_iter().map(OffsetCoord::from_hex).collect() })
+        Some(Command::Move {
+            unit,
+            path: path.into_iter().map(OffsetCoord::from_hex).collect(),
+        })
     }
 
     /// Reserve units: a fixed share, spread over the unit ids.
@@ -95,7 +106,9 @@ impl MovePlan {
 
     fn score(&self, view: &GameView, unit: UnitId, from: Hex, hex: Hex, params: &AiParams) -> i64 {
         let s = view.scenario;
-        let Some(i) = s.map.index(hex) else { return i64::MIN };
+        let Some(i) = s.map.index(hex) else {
+            return i64::MIN;
+        };
         let evacuating = objectives::evacuating(view, unit, params);
         let field = match (&self.evac, evacuating) {
             (Some(f), true) => f,
@@ -105,14 +118,20 @@ impl MovePlan {
             FAR => -1_000_000,
             g => -i64::from(g) * params.goal_weight,
         };
-        let adjacent: Vec<Hex> =
-            hex.all_neighbors().into_iter().filter(|&n| view.enemy_occupied(n, self.side)).collect();
+        let adjacent: Vec<Hex> = hex
+            .all_neighbors()
+            .into_iter()
+            .filter(|&n| view.enemy_occupied(n, self.side))
+            .collect();
         if !adjacent.is_empty() || self.defensive {
             let mut shift = s.terrain_of(hex).map_or(0, |t| t.combat_shift);
             if s.map.place(hex).is_some_and(|p| p.fortified) {
                 shift += s.rules.fortified_shift;
             }
-            let rivers = adjacent.iter().filter(|&&n| s.map.side_between(hex, n).river.is_some()).count() as i64;
+            let rivers = adjacent
+                .iter()
+                .filter(|&&n| s.map.side_between(hex, n).river.is_some())
+                .count() as i64;
             score += (-i64::from(shift) + rivers) * params.terrain_weight;
         }
         if !self.supplied(view, hex) {
@@ -128,7 +147,10 @@ impl MovePlan {
         if let Some(p) = s.map.place_at[i] {
             let own = view.state.control[p as usize] == self.side;
             let objective = s.objectives.iter().any(|o| o.place == p);
-            let guarded = view.units_at(hex).iter().any(|&u| u != unit && view.def(u).side == self.side);
+            let guarded = view
+                .units_at(hex)
+                .iter()
+                .any(|&u| u != unit && view.def(u).side == self.side);
             if own && objective && !guarded && !evacuating {
                 score += params.hold_bonus;
             }

@@ -42,8 +42,12 @@ pub fn counterattacking(view: &GameView, side: Side, params: &AiParams) -> bool 
 #[must_use]
 pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> {
     let s = view.scenario;
-    let enemy_units =
-        || -> Vec<(Hex, u32)> { view.side_units(side.enemy()).filter_map(|u| u.hex()).map(|h| (h, 0)).collect() };
+    let enemy_units = || -> Vec<(Hex, u32)> {
+        view.side_units(side.enemy())
+            .filter_map(|u| u.hex())
+            .map(|h| (h, 0))
+            .collect()
+    };
     let mut out: Vec<(Hex, u32)> = match side {
         Side::Allied => {
             let mut valued: Vec<(Hex, u32)> = Vec::new();
@@ -57,14 +61,21 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
                     .filter(|o| o.place as usize == i)
                     .map(|o| o.vp + o.vp_per_turn * s.turns.saturating_sub(view.state.turn))
                     .sum();
-                let port = if p.port_capacity > 0 { params.port_value_vp } else { 0 };
+                let port = if p.port_capacity > 0 {
+                    params.port_value_vp
+                } else {
+                    0
+                };
                 if objective + port > 0 {
                     valued.push((p.hex.to_hex(), objective + port));
                 }
             }
             let best = valued.iter().map(|v| v.1).max().unwrap_or(1).max(1);
             let spread = params.vp_spread_mp;
-            let mut g: Vec<(Hex, u32)> = valued.into_iter().map(|(h, v)| (h, (best - v) * spread / best)).collect();
+            let mut g: Vec<(Hex, u32)> = valued
+                .into_iter()
+                .map(|(h, v)| (h, (best - v) * spread / best))
+                .collect();
             if g.is_empty() {
                 g = enemy_units();
             }
@@ -75,7 +86,10 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
             if !counterattacking(view, side, params) {
                 for o in &s.objectives {
                     if view.state.control[o.place as usize] == side {
-                        g.push((s.map.places[o.place as usize].hex.to_hex(), params.vp_spread_mp));
+                        g.push((
+                            s.map.places[o.place as usize].hex.to_hex(),
+                            params.vp_spread_mp,
+                        ));
                     }
                 }
             }
@@ -90,7 +104,13 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
 /// The evacuation ports.
 #[must_use]
 pub fn evacuation_ports(view: &GameView) -> Vec<(Hex, u32)> {
-    view.scenario.map.places.iter().filter(|p| p.evacuation).map(|p| (p.hex.to_hex(), 0)).collect()
+    view.scenario
+        .map
+        .places
+        .iter()
+        .filter(|p| p.evacuation)
+        .map(|p| (p.hex.to_hex(), 0))
+        .collect()
 }
 
 /// Does this unit belong to the evacuating nations, now that evacuation began?
@@ -99,7 +119,8 @@ pub fn evacuating(view: &GameView, unit: crate::scenario::UnitId, params: &AiPar
     let def = view.def(unit);
     def.side == Side::Axis
         && past(view, params.evacuate_from_percent)
-        && (params.evacuate_nations.is_empty() || params.evacuate_nations.iter().any(|n| *n == def.nation))
+        && (params.evacuate_nations.is_empty()
+            || params.evacuate_nations.iter().any(|n| *n == def.nation))
         && view.scenario.map.places.iter().any(|p| p.evacuation)
 }
 
@@ -128,7 +149,9 @@ pub fn field(view: &GameView, goals: &[(Hex, u32)]) -> Vec<u32> {
             let Some(ni) = grid.index(next) else { continue };
             // Symmetric enough for a strategic distance: the cost of stepping
             // from `next` towards the goal.
-            let Ok(step) = movement::terrain_cost(s, MoveClass::Foot, next, here, true) else { continue };
+            let Ok(step) = movement::terrain_cost(s, MoveClass::Foot, next, here, true) else {
+                continue;
+            };
             let total = c + step;
             if total < cost[ni] {
                 cost[ni] = total;
@@ -156,10 +179,27 @@ mod tests {
         let view = t.view();
         let g = goals(&view, Side::Allied, &params);
         // Village worth 2 of 20: start cost 18 * 16 / 20 = 14 MP.
-        assert_eq!(g, vec![(crate::hex::OffsetCoord(0, 0).to_hex(), 14), (crate::hex::OffsetCoord(6, 0).to_hex(), 0)]);
+        assert_eq!(
+            g,
+            vec![
+                (crate::hex::OffsetCoord(0, 0).to_hex(), 14),
+                (crate::hex::OffsetCoord(6, 0).to_hex(), 0)
+            ]
+        );
         let f = field(&view, &g);
         // Clear costs 2 MP: (3,0) is 6 MP from Palermo and 14+6 from the village.
-        assert_eq!(f[view.scenario.map.grid.offset_index(crate::hex::OffsetCoord(3, 0)).unwrap()], 6);
-        assert_eq!(f[0], 12, "the village hex itself is nearer Palermo (12) than its own start cost (14)");
+        assert_eq!(
+            f[view
+                .scenario
+                .map
+                .grid
+                .offset_index(crate::hex::OffsetCoord(3, 0))
+                .unwrap()],
+            6
+        );
+        assert_eq!(
+            f[0], 12,
+            "the village hex itself is nearer Palermo (12) than its own start cost (14)"
+        );
     }
 }

@@ -96,12 +96,22 @@ mod tests {
     #[test]
     fn builtin_levels_parse_and_grow_harder() {
         let l = AiLevels::builtin();
-        assert_eq!(l.levels.keys().collect::<Vec<_>>(), ["easy", "hard", "normal"]);
-        let (easy, normal, hard) = (l.get(Some("easy")).unwrap(), l.get(None).unwrap(), l.get(Some("hard")).unwrap());
+        assert_eq!(
+            l.levels.keys().collect::<Vec<_>>(),
+            ["easy", "hard", "normal"]
+        );
+        let (easy, normal, hard) = (
+            l.get(Some("easy")).unwrap(),
+            l.get(None).unwrap(),
+            l.get(Some("hard")).unwrap(),
+        );
         assert_eq!(normal, &l.levels["normal"]);
         assert!(easy.attack_threshold_x100 > normal.attack_threshold_x100);
         assert!(normal.attack_threshold_x100 > hard.attack_threshold_x100);
         assert!(easy.search_breadth < hard.search_breadth);
-        assert_eq!(l.get(Some("brutal")).unwrap_err(), "unknown difficulty `brutal` (known: easy, hard, normal)");
+        assert_eq!(
+            l.get(Some("brutal")).unwrap_err(),
+            "unknown difficulty `brutal` (known: easy, hard, normal)"
+        );
     }
 }

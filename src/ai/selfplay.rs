@@ -109,7 +109,9 @@ fn note_captures(s: &Scenario, mut turn: u32, events: &[Event], out: &mut Vec<Ca
     for e in events {
         match e {
             Event::PhaseBegan { turn: t, .. } => turn = *t,
-            Event::ControlChanged { place, side } if s.objectives.iter().any(|o| o.place == *place) => {
+            Event::ControlChanged { place, side }
+                if s.objectives.iter().any(|o| o.place == *place) =>
+            {
                 out.push(Capture {
                     place: s.map.places[*place as usize].id.clone(),
                     side: *side,
@@ -126,22 +128,35 @@ fn summarize(game: &Game, captures: Vec<Capture>, rejected: usize, limit: u32) -
     let s = game.scenario();
     let st = game.state();
     let on_map = |side: Side| {
-        st.units.iter().filter(|u| u.status == Status::OnMap && s.units[u.id as usize].side == side).count() as u32
+        st.units
+            .iter()
+            .filter(|u| u.status == Status::OnMap && s.units[u.id as usize].side == side)
+            .count() as u32
     };
     let outcome = st.outcome.as_ref();
     Summary {
         scenario: s.id.clone(),
         seed: game.seed(),
-        turns_played: if outcome.is_some() { st.turn } else { st.turn.saturating_sub(1).min(limit) },
+        turns_played: if outcome.is_some() {
+            st.turn
+        } else {
+            st.turn.saturating_sub(1).min(limit)
+        },
         finished: outcome.is_some(),
         winner: outcome.and_then(|o| o.winner),
         victory_level: outcome.map(|o| format!("{:?}", o.level)),
         reason: outcome.map(|o| o.reason.clone()),
-        vp: PerSide { allied: st.vp[0], axis: st.vp[1] },
+        vp: PerSide {
+            allied: st.vp[0],
+            axis: st.vp[1],
+        },
         state_hash: game.hash(),
         captures,
         evacuated_steps: st.evacuated_steps,
-        units_remaining: PerSide { allied: on_map(Side::Allied), axis: on_map(Side::Axis) },
+        units_remaining: PerSide {
+            allied: on_map(Side::Allied),
+            axis: on_map(Side::Axis),
+        },
         commands: game.log().len(),
         rejected_commands: rejected,
     }
@@ -161,7 +176,11 @@ pub fn day_of(s: &Scenario, turn: u32) -> u32 {
 /// Calendar date (`YYYY-MM-DD`) on which `turn` begins.
 #[must_use]
 pub fn date_of(s: &Scenario, turn: u32) -> String {
-    let start = days_from_civil(i64::from(s.start.year), i64::from(s.start.month), i64::from(s.start.day));
+    let start = days_from_civil(
+        i64::from(s.start.year),
+        i64::from(s.start.month),
+        i64::from(s.start.day),
+    );
     let (y, m, d) = civil_from_days(start + hours_before(s, turn) / 24);
     format!("{y:04}-{m:02}-{d:02}")
 }

@@ -65,7 +65,12 @@ fn moves_towards_the_enemy_objective() {
         Ai::new(normal()).next_command(&g),
         Command::Move {
             unit: us,
-            path: vec![OffsetCoord(1, 0), OffsetCoord(2, 0), OffsetCoord(3, 0), OffsetCoord(4, 0)]
+            path: vec![
+                OffsetCoord(1, 0),
+                OffsetCoord(2, 0),
+                OffsetCoord(3, 0),
+                OffsetCoord(4, 0)
+            ]
         }
     );
 }

@@ -6,9 +6,12 @@
 //! `Foo(foo::FooArgs)` in [`Command`], and an arm in [`run`]. A `run` may
 //! return `ExitCode` or `miette::Result<()>` (wrap the latter in [`exit`]).
 
+pub mod balance;
 pub mod info;
 pub mod play;
+pub mod replay;
 pub mod report;
+pub mod simulate;
 pub mod validate;
 
 use clap::Parser;
@@ -47,6 +50,12 @@ pub enum Command {
     Validate(validate::ValidateArgs),
     /// Summarise a scenario: turns, map, units, places, objectives.
     Info(info::InfoArgs),
+    /// Play a scenario AI against AI and summarise the game (`--json`, `--record`).
+    Simulate(simulate::SimulateArgs),
+    /// Re-run a recorded replay or save and check every state hash (`--verify`).
+    Replay(replay::ReplayArgs),
+    /// Play many seeds AI against AI and compare the outcomes with history.
+    Balance(balance::BalanceArgs),
 }
 
 /// Parse the arguments and run the subcommand.
@@ -63,6 +72,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Play(a)) => play::run(&a),
         Some(Command::Validate(a)) => validate::run(&a),
         Some(Command::Info(a)) => info::run(&a),
+        Some(Command::Simulate(a)) => simulate::run(&a),
+        Some(Command::Replay(a)) => replay::run(&a),
+        Some(Command::Balance(a)) => balance::run(&a),
     }
 }
 

@@ -123,6 +123,9 @@ impl ReplayError {
     /// Is this a divergence (exit code 3) rather than an unusable file (1)?
     #[must_use]
     pub fn is_divergence(&self) -> bool {
-        matches!(self, ReplayError::Diverged(_) | ReplayError::InitialDiverged { .. })
+        matches!(
+            self,
+            ReplayError::Diverged(_) | ReplayError::InitialDiverged { .. }
+        )
     }
 }

@@ -18,10 +18,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "the path has no file name"))?;
-    let tmp = dir.join(format!(".{}.tmp-{}", name.to_string_lossy(), std::process::id()));
+    let name = path.file_name().ok_or_else(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "the path has no file name",
+        )
+    })?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -44,28 +51,48 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// replays diff readably.
 #[must_use]
 pub fn to_ron(replay: &Replay) -> String {
-    let config = ron::ser::PrettyConfig::new().depth_limit(2).indentor("  ".to_string());
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(2)
+        .indentor("  ".to_string());
     // Serializing these plain types cannot fail; fall back to compact RON.
-    ron::ser::to_string_pretty(replay, config).or_else(|_| ron::to_string(replay)).unwrap_or_default() + "\n"
+    ron::ser::to_string_pretty(replay, config)
+        .or_else(|_| ron::to_string(replay))
+        .unwrap_or_default()
+        + "\n"
 }
 
 /// Save a replay (or a game) to `path` atomically.
 pub fn save(path: &Path, replay: &Replay) -> Result<(), ReplayError> {
-    write_atomic(path, to_ron(replay).as_bytes()).map_err(|source| ReplayError::Io { path: path.to_path_buf(), source })
+    write_atomic(path, to_ron(replay).as_bytes()).map_err(|source| ReplayError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Read a replay file. Damaged or truncated files give [`ReplayError::Parse`]
 /// with line and column; nothing here panics on bad input.
 pub fn load(path: &Path) -> Result<Replay, ReplayError> {
-    let io = |source| ReplayError::Io { path: path.to_path_buf(), source };
+    let io = |source| ReplayError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(ReplayError::TooLarge { path: path.to_path_buf(), size, limit: MAX_FILE_BYTES });
+        return Err(ReplayError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
     }
     let bytes = std::fs::read(path).map_err(io)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col(e.as_bytes(), e.utf8_error().valid_up_to());
-        ReplayError::Parse { path: path.to_path_buf(), line, col, message: "the file is not UTF-8 text".into() }
+        ReplayError::Parse {
+            path: path.to_path_buf(),
+            line,
+            col,
+            message: "the file is not UTF-8 text".into(),
+        }
     })?;
     parse(path, &text)
 }
@@ -80,7 +107,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Replay, ReplayError> {
         message: e.code.to_string(),
     })?;
     if replay.format != FORMAT {
-        return Err(ReplayError::Format { found: replay.format, supported: FORMAT });
+        return Err(ReplayError::Format {
+            found: replay.format,
+            supported: FORMAT,
+        });
     }
     if replay.hashes.len() != replay.commands.len() {
         return Err(ReplayError::Malformed(format!(
@@ -103,6 +133,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Replay, ReplayError> {
 fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+    let col = offset
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
     (line, col)
 }

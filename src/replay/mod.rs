@@ -77,7 +77,12 @@ pub fn record(game: &Game) -> Replay {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.command == Command::EndPhase)
-        .map(|(i, e)| Checkpoint { turn: e.turn, phase: e.phase, command_index: i, hash: e.hash.clone() })
+        .map(|(i, e)| Checkpoint {
+            turn: e.turn,
+            phase: e.phase,
+            command_index: i,
+            hash: e.hash.clone(),
+        })
         .collect();
     Replay {
         format: FORMAT,
@@ -95,7 +100,11 @@ pub fn record(game: &Game) -> Replay {
 /// The scenario directory for a main scenario file, relative to the working
 /// directory when it lies below it (so recorded paths stay portable).
 fn scenario_dir(source: &std::path::Path) -> String {
-    let dir = if source.extension().is_some_and(|e| e == "ron") { source.parent().unwrap_or(source) } else { source };
+    let dir = if source.extension().is_some_and(|e| e == "ron") {
+        source.parent().unwrap_or(source)
+    } else {
+        source
+    };
     let rel = std::env::current_dir()
         .ok()
         .and_then(|cwd| dir.strip_prefix(cwd).ok().map(std::path::Path::to_path_buf))

@@ -11,7 +11,11 @@ fn scenario() -> Arc<Scenario> {
         .unit("us", Side::Allied, "infantry", (0, 1))
         .unit("de", Side::Axis, "infantry", (3, 1))
         .with(|u| u.defence = 2)
-        .phases(vec![PhaseSpec::Movement(Side::Allied), PhaseSpec::Combat(Side::Allied), PhaseSpec::EndTurn])
+        .phases(vec![
+            PhaseSpec::Movement(Side::Allied),
+            PhaseSpec::Combat(Side::Allied),
+            PhaseSpec::EndTurn,
+        ])
         .build()
         .scenario
 }
@@ -21,7 +25,11 @@ fn played() -> Game {
     let s = scenario();
     let us = s.unit_id("us").unwrap();
     let mut g = Game::new(s, 7);
-    g.execute(Command::Move { unit: us, path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)] }).unwrap();
+    g.execute(Command::Move {
+        unit: us,
+        path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)],
+    })
+    .unwrap();
     g.execute(Command::EndPhase).unwrap();
     g.execute(Command::Attack {
         attackers: vec![us],
@@ -50,7 +58,11 @@ fn record_lists_commands_hashes_and_end_of_phase_checkpoints() {
     assert_eq!(r.seed, 7);
     assert_eq!(r.commands.len(), 5);
     assert_eq!(r.hashes.last(), Some(&g.hash()));
-    let at: Vec<(u32, u32, usize)> = r.checkpoints.iter().map(|c| (c.turn, c.phase, c.command_index)).collect();
+    let at: Vec<(u32, u32, usize)> = r
+        .checkpoints
+        .iter()
+        .map(|c| (c.turn, c.phase, c.command_index))
+        .collect();
     assert_eq!(at, vec![(1, 0, 1), (1, 1, 3), (2, 0, 4)]);
 }
 
@@ -67,7 +79,11 @@ fn save_load_round_trip_keeps_the_hash() {
     assert_eq!(again.hash(), g.hash());
     assert_eq!(again.state(), g.state());
     // No temporary file is left beside the save.
-    let names: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().flatten().map(|e| e.file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(names, vec![std::ffi::OsString::from("game.ron")]);
 }
 
@@ -77,10 +93,18 @@ fn one_altered_command_fails_at_exactly_that_index() {
     let mut r = record(&g);
     let us = g.scenario().unit_id("us").unwrap();
     // Same destination by another path: legal, but a different state (MP left).
-    r.commands[0] = Command::Move { unit: us, path: vec![OffsetCoord(1, 1)] };
+    r.commands[0] = Command::Move {
+        unit: us,
+        path: vec![OffsetCoord(1, 1)],
+    };
     let err = verify(g.scenario(), &r).err().unwrap();
-    let ReplayError::Diverged(d) = &err else { panic!("{err}") };
-    assert_eq!((d.command_index, d.turn, d.phase.as_str()), (0, 1, "Allied movement"));
+    let ReplayError::Diverged(d) = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(
+        (d.command_index, d.turn, d.phase.as_str()),
+        (0, 1, "Allied movement")
+    );
     assert_eq!(d.expected, r.hashes[0]);
     assert_ne!(d.found, d.expected);
     assert!(d.rejected.is_none());
@@ -92,12 +116,24 @@ fn a_command_rejected_on_replay_is_a_divergence_with_the_reason() {
     let g = played();
     let mut r = record(&g);
     let us = g.scenario().unit_id("us").unwrap();
-    r.commands[2] =
-        Command::Attack { attackers: vec![us], target: OffsetCoord(0, 0), support: Default::default(), advance: true };
-    let ReplayError::Diverged(d) = verify(g.scenario(), &r).err().unwrap() else { panic!() };
+    r.commands[2] = Command::Attack {
+        attackers: vec![us],
+        target: OffsetCoord(0, 0),
+        support: Default::default(),
+        advance: true,
+    };
+    let ReplayError::Diverged(d) = verify(g.scenario(), &r).err().unwrap() else {
+        panic!()
+    };
     assert_eq!((d.command_index, d.phase.as_str()), (2, "Allied combat"));
-    assert_eq!(d.rejected.as_deref(), Some("there is no enemy unit at (0,0)"));
-    assert_eq!(d.found, r.hashes[1], "a rejected command leaves the hash unchanged");
+    assert_eq!(
+        d.rejected.as_deref(),
+        Some("there is no enemy unit at (0,0)")
+    );
+    assert_eq!(
+        d.found, r.hashes[1],
+        "a rejected command leaves the hash unchanged"
+    );
 }
 
 #[test]
@@ -107,11 +143,20 @@ fn a_truncated_file_is_an_error_with_line_and_column() {
     let path = temp("truncated");
     std::fs::write(&path, &text[..text.len() / 2]).unwrap();
     let err = load(&path).unwrap_err();
-    let ReplayError::Parse { line, col, .. } = &err else { panic!("{err}") };
+    let ReplayError::Parse { line, col, .. } = &err else {
+        panic!("{err}")
+    };
     assert!(*line > 1 && *col >= 1, "{err}");
     assert!(err.to_string().contains("not a valid replay"), "{err}");
     std::fs::write(&path, [0xff, 0xfe, b'(']).unwrap();
-    assert!(matches!(load(&path), Err(ReplayError::Parse { line: 1, col: 1, .. })));
+    assert!(matches!(
+        load(&path),
+        Err(ReplayError::Parse {
+            line: 1,
+            col: 1,
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -123,7 +168,11 @@ fn a_replay_of_a_changed_scenario_is_refused() {
     let err = verify(&Arc::new(changed), &r).err().unwrap();
     assert!(matches!(err, ReplayError::ScenarioChanged { .. }), "{err}");
     assert!(!err.is_divergence());
-    assert!(err.to_string().starts_with("scenario `test` has changed since the replay was recorded"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("scenario `test` has changed since the replay was recorded"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -132,10 +181,19 @@ fn inconsistent_or_future_files_are_refused() {
     let mut r = record(&g);
     r.format = 2;
     let p = std::path::Path::new("x.ron");
-    assert!(matches!(parse(p, &to_ron(&r)), Err(ReplayError::Format { found: 2, supported: 1 })));
+    assert!(matches!(
+        parse(p, &to_ron(&r)),
+        Err(ReplayError::Format {
+            found: 2,
+            supported: 1
+        })
+    ));
     r.format = 1;
     r.hashes.pop();
-    assert!(matches!(parse(p, &to_ron(&r)), Err(ReplayError::Malformed(_))));
+    assert!(matches!(
+        parse(p, &to_ron(&r)),
+        Err(ReplayError::Malformed(_))
+    ));
 }
 
 #[test]

@@ -23,7 +23,10 @@ pub struct Verified {
 /// Check that the replay belongs to this scenario, unchanged.
 fn check_scenario(scenario: &Scenario, replay: &Replay) -> Result<(), ReplayError> {
     if replay.scenario_id != scenario.id {
-        return Err(ReplayError::WrongScenario { recorded: replay.scenario_id.clone(), given: scenario.id.clone() });
+        return Err(ReplayError::WrongScenario {
+            recorded: replay.scenario_id.clone(),
+            given: scenario.id.clone(),
+        });
     }
     if replay.scenario_hash != scenario.content_hash {
         return Err(ReplayError::ScenarioChanged {
@@ -74,7 +77,11 @@ pub fn verify(scenario: &Arc<Scenario>, replay: &Replay) -> Result<Verified, Rep
             return Err(diverged(found, None));
         }
     }
-    Ok(Verified { game, commands: replay.commands.len(), checkpoints: replay.checkpoints.len() })
+    Ok(Verified {
+        game,
+        commands: replay.commands.len(),
+        checkpoints: replay.checkpoints.len(),
+    })
 }
 
 /// Load a saved game: read the file, verify every command on `scenario`, and

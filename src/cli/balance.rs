@@ -1,0 +1,469 @@
+//! `landfall balance SCENARIO --runs N`: play N seeds AI against AI (in
+//! parallel, each run with its own game and RNG) and report the distribution
+//! of outcomes next to the scenario's historical record.
+//!
+//! Sharding for CI: `--shard K/M` plays only the seeds whose index is K-1
+//! modulo M; `landfall balance merge part-*.json` joins the shards. Every JSON
+//! file carries the per-seed results and the report is computed from the
+//! merged list sorted by seed, so the merge is byte-identical to one run.
+
+use crate::ai::selfplay::{self, Summary};
+use crate::scenario::{Scenario, Side};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Arguments of `landfall balance`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BalanceArgs {
+    /// Scenario directory — or `merge` followed by shard JSON files.
+    #[arg(required = true, value_name = "SCENARIO | merge FILES...")]
+    pub inputs: Vec<PathBuf>,
+    /// Number of seeds to play.
+    #[arg(long, default_value_t = 200)]
+    pub runs: u32,
+    /// First seed (seeds are FIRST, FIRST+1, ...).
+    #[arg(long, default_value_t = 1)]
+    pub first_seed: u64,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "J")]
+    pub jobs: Option<usize>,
+    /// Stop each game after this many turns.
+    #[arg(long, value_name = "T")]
+    pub turns: Option<u32>,
+    /// AI difficulty for both sides.
+    #[arg(long, value_name = "D")]
+    pub difficulty: Option<String>,
+    /// Play only shard K of M (1-based), for splitting a sweep over CI jobs.
+    #[arg(long, value_name = "K/M")]
+    pub shard: Option<String>,
+    /// Print JSON on stdout (per-seed results and the report).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A sweep, complete or one shard of it: what `--json` prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sweep {
+    /// Scenario id.
+    pub scenario: String,
+    /// Scenario content hash (shards of different data do not merge).
+    pub scenario_hash: String,
+    /// Difficulty level.
+    pub difficulty: String,
+    /// Turn limit, if any.
+    pub turns: Option<u32>,
+    /// First seed.
+    pub first_seed: u64,
+    /// Seeds in the whole sweep.
+    pub runs_requested: u32,
+    /// Which shard this is (`None` for a whole sweep or a merge).
+    pub shard: Option<String>,
+    /// One result per seed, sorted by seed.
+    pub runs: Vec<Summary>,
+    /// Statistics over `runs`.
+    pub report: Report,
+}
+
+/// Percentiles (nearest rank) of a list of integers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spread {
+    /// 10th percentile.
+    pub p10: u32,
+    /// Median.
+    pub median: u32,
+    /// 90th percentile.
+    pub p90: u32,
+}
+
+/// How one objective fared over the runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObjectiveStats {
+    /// Place id.
+    pub place: String,
+    /// Place name.
+    pub name: String,
+    /// Holder at the start.
+    pub owner: Side,
+    /// Runs in which the other side took it.
+    pub fell: usize,
+    /// The same in per mille of the runs.
+    pub fell_permille: u32,
+    /// Turn it first fell (runs where it fell).
+    pub turn: Option<Spread>,
+    /// Campaign day it first fell (day 1 = start date).
+    pub day: Option<Spread>,
+    /// When it fell historically: (turn, day, note).
+    pub history: Option<(u32, u32, String)>,
+}
+
+/// Statistics of a sweep.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Runs.
+    pub runs: usize,
+    /// Runs per winner: "Allied", "Axis", "draw", "unfinished".
+    pub winners: BTreeMap<String, usize>,
+    /// Runs per result: e.g. "Allied Decisive".
+    pub levels: BTreeMap<String, usize>,
+    /// Per objective, in scenario order.
+    pub objectives: Vec<ObjectiveStats>,
+    /// Axis steps evacuated.
+    pub evacuated_steps: Option<Spread>,
+    /// Commands the AI issued that the rules refused, over all runs.
+    pub rejected_commands: usize,
+}
+
+fn spread(mut v: Vec<u32>) -> Option<Spread> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_unstable();
+    let rank = |p: usize| v[(p * v.len()).div_ceil(100).max(1) - 1];
+    Some(Spread {
+        p10: rank(10),
+        median: rank(50),
+        p90: rank(90),
+    })
+}
+
+/// Compute the report from per-seed results.
+#[must_use]
+pub fn report(s: &Scenario, runs: &[Summary]) -> Report {
+    let mut winners = BTreeMap::new();
+    let mut levels = BTreeMap::new();
+    for r in runs {
+        let w = match (r.finished, r.winner) {
+            (false, _) => "unfinished".to_string(),
+            (true, Some(w)) => w.to_string(),
+            (true, None) => "draw".to_string(),
+        };
+        *winners.entry(w.clone()).or_insert(0) += 1;
+        let l = match &r.victory_level {
+            Some(l) if r.winner.is_some() => format!("{w} {l}"),
+            Some(l) => l.clone(),
+            None => "unfinished".into(),
+        };
+        *levels.entry(l).or_insert(0) += 1;
+    }
+    let objectives = s
+        .objectives
+        .iter()
+        .map(|o| {
+            let p = &s.map.places[o.place as usize];
+            let turns: Vec<u32> = runs
+                .iter()
+                .filter_map(|r| {
+                    r.captures
+                        .iter()
+                        .find(|c| c.place == p.id && c.side != o.owner)
+                        .map(|c| c.turn)
+                })
+                .collect();
+            let history = s
+                .history
+                .iter()
+                .find(|h| h.place == p.id && h.side != o.owner)
+                .map(|h| (h.turn, selfplay::day_of(s, h.turn), h.note.clone()));
+            ObjectiveStats {
+                place: p.id.clone(),
+                name: p.name.clone(),
+                owner: o.owner,
+                fell: turns.len(),
+                fell_permille: (turns.len() * 1000).checked_div(runs.len()).unwrap_or(0) as u32,
+                day: spread(turns.iter().map(|&t| selfplay::day_of(s, t)).collect()),
+                turn: spread(turns),
+                history,
+            }
+        })
+        .collect();
+    Report {
+        runs: runs.len(),
+        winners,
+        levels,
+        objectives,
+        evacuated_steps: spread(runs.iter().map(|r| r.evacuated_steps).collect()),
+        rejected_commands: runs.iter().map(|r| r.rejected_commands).sum(),
+    }
+}
+
+fn parse_shard(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("--shard {s}: expected K/M with 1 <= K <= M, e.g. 1/4");
+    let (k, m) = s.split_once('/').ok_or_else(bad)?;
+    let (k, m): (u32, u32) = (
+        k.trim().parse().map_err(|_| bad())?,
+        m.trim().parse().map_err(|_| bad())?,
+    );
+    if k == 0 || m == 0 || k > m {
+        return Err(bad());
+    }
+    Ok((k, m))
+}
+
+/// Play the sweep (or one shard of it).
+pub fn sweep(s: &Arc<Scenario>, args: &BalanceArgs) -> Result<Sweep, String> {
+    let shard = args.shard.as_deref().map(parse_shard).transpose()?;
+    let params = super::simulate::params(args.difficulty.as_deref())?;
+    let difficulty = args
+        .difficulty
+        .clone()
+        .unwrap_or_else(|| crate::ai::AiLevels::builtin().default);
+    let seeds: Vec<u64> = (0..args.runs)
+        .filter(|i| shard.is_none_or(|(k, m)| i % m == k - 1))
+        .map(|i| args.first_seed + u64::from(i))
+        .collect();
+    let bar = progress(seeds.len() as u64);
+    let play = || {
+        use rayon::prelude::*;
+        seeds
+            .par_iter()
+            .map(|&seed| {
+                let r = selfplay::simulate(s, seed, args.turns, &params, &params).summary;
+                if let Some(b) = &bar {
+                    b.inc(1);
+                }
+                r
+            })
+            .collect::<Vec<_>>()
+    };
+    let runs = match args.jobs {
+        Some(j) => rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build()
+            .map_err(|e| format!("cannot start {j} worker threads: {e}"))?
+            .install(play),
+        None => play(),
+    };
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    Ok(Sweep {
+        scenario: s.id.clone(),
+        scenario_hash: s.content_hash.clone(),
+        difficulty,
+        turns: args.turns,
+        first_seed: args.first_seed,
+        runs_requested: args.runs,
+        shard: args.shard.clone(),
+        report: report(s, &runs),
+        runs,
+    })
+}
+
+/// A progress bar on stderr, only when stderr is a terminal (CI logs stay clean).
+fn progress(len: u64) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal().then(|| {
+        let b = indicatif::ProgressBar::new(len);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} runs, {elapsed} (eta {eta})",
+        ) {
+            b.set_style(style);
+        }
+        b
+    })
+}
+
+/// Join shards: the runs of every file, sorted by seed, with the report
+/// recomputed. Files must come from the same scenario data and settings.
+pub fn merge(s: &Scenario, parts: Vec<Sweep>) -> Result<Sweep, String> {
+    let Some(first) = parts.first() else {
+        return Err("no files to merge".into());
+    };
+    let mut merged = Sweep {
+        shard: None,
+        runs: Vec::new(),
+        ..first.clone()
+    };
+    for p in &parts {
+        let same = (
+            &p.scenario_hash,
+            &p.difficulty,
+            p.turns,
+            p.first_seed,
+            p.runs_requested,
+        ) == (
+            &first.scenario_hash,
+            &first.difficulty,
+            first.turns,
+            first.first_seed,
+            first.runs_requested,
+        );
+        if !same {
+            return Err(format!(
+                "shard {} was played with other settings or scenario data than shard {}",
+                p.shard.as_deref().unwrap_or("?"),
+                first.shard.as_deref().unwrap_or("?")
+            ));
+        }
+        merged.runs.extend(p.runs.iter().cloned());
+    }
+    merged.runs.sort_by_key(|r| r.seed);
+    let before = merged.runs.len();
+    merged.runs.dedup_by_key(|r| r.seed);
+    if merged.runs.len() != before {
+        return Err("the same seed appears in more than one shard".into());
+    }
+    merged.report = report(s, &merged.runs);
+    Ok(merged)
+}
+
+/// Run `landfall balance`.
+#[must_use]
+pub fn run(args: &BalanceArgs) -> ExitCode {
+    let result = if args.inputs[0].as_os_str() == "merge" {
+        run_merge(args)
+    } else if args.inputs.len() != 1 {
+        Err((
+            "give one scenario, or `merge` and the shard files".to_string(),
+            super::EXIT_USAGE,
+        ))
+    } else {
+        match super::simulate::load(&args.inputs[0]) {
+            None => Err((String::new(), super::EXIT_INVALID)),
+            Some(s) => sweep(&s, args)
+                .map(|w| (s, w))
+                .map_err(|e| (e, super::EXIT_USAGE)),
+        }
+    };
+    match result {
+        Ok((s, w)) => {
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&w).unwrap_or_default());
+            } else {
+                print!("{}", human(&s, &w));
+            }
+            ExitCode::from(super::EXIT_OK)
+        }
+        Err((e, code)) => {
+            if !e.is_empty() {
+                eprintln!("error: {e}");
+            }
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn run_merge(args: &BalanceArgs) -> Result<(Arc<Scenario>, Sweep), (String, u8)> {
+    let invalid = |e: String| (e, super::EXIT_INVALID);
+    let mut parts = Vec::new();
+    for f in &args.inputs[1..] {
+        let text =
+            std::fs::read_to_string(f).map_err(|e| invalid(format!("{}: {e}", f.display())))?;
+        let part: Sweep = serde_json::from_str(&text).map_err(|e| {
+            invalid(format!(
+                "{}:{}:{}: not a balance file: {e}",
+                f.display(),
+                e.line(),
+                e.column()
+            ))
+        })?;
+        parts.push(part);
+    }
+    let id = parts
+        .first()
+        .map(|p| p.scenario.clone())
+        .ok_or_else(|| ("no files to merge".to_string(), super::EXIT_USAGE))?;
+    let dir = [
+        "scenarios",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"),
+    ]
+    .iter()
+    .map(|r| PathBuf::from(r).join(&id))
+    .find(|p| p.exists())
+    .unwrap_or_else(|| PathBuf::from("scenarios").join(&id));
+    let s = super::simulate::load(&dir).ok_or_else(|| (String::new(), super::EXIT_INVALID))?;
+    let merged = merge(&s, parts).map_err(invalid)?;
+    if merged.scenario_hash != s.content_hash {
+        return Err(invalid(format!(
+            "the shards were played on other data than {} has now",
+            dir.display()
+        )));
+    }
+    Ok((s, merged))
+}
+
+fn pct(n: usize, of: usize) -> String {
+    let pm = (n * 1000).checked_div(of).unwrap_or(0);
+    format!("{}.{}%", pm / 10, pm % 10)
+}
+
+/// The human report.
+#[must_use]
+pub fn human(s: &Scenario, w: &Sweep) -> String {
+    use std::fmt::Write;
+    let r = &w.report;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}: {} runs (seeds {}..), difficulty {}",
+        s.name, r.runs, w.first_seed, w.difficulty
+    );
+    let _ = writeln!(out, "winners:");
+    for (k, n) in &r.winners {
+        let _ = writeln!(out, "  {k:<12} {n:>5}  {}", pct(*n, r.runs));
+    }
+    let _ = writeln!(out, "results:");
+    for (k, n) in &r.levels {
+        let _ = writeln!(out, "  {k:<18} {n:>5}  {}", pct(*n, r.runs));
+    }
+    let _ = writeln!(
+        out,
+        "objectives (day it first fell: p10 / median / p90; history):"
+    );
+    for o in &r.objectives {
+        let days = o.day.map_or("-".to_string(), |d| {
+            format!("day {} / {} / {}", d.p10, d.median, d.p90)
+        });
+        let hist = o.history.as_ref().map_or(String::new(), |(t, d, note)| {
+            format!("  [history: turn {t}, day {d}: {note}]")
+        });
+        let _ = writeln!(
+            out,
+            "  {:<20} fell in {:>6}  {days}{hist}",
+            o.name,
+            pct(o.fell, r.runs)
+        );
+    }
+    if let Some(e) = r.evacuated_steps {
+        let _ = writeln!(
+            out,
+            "Axis steps evacuated: p10 {} / median {} / p90 {}",
+            e.p10, e.median, e.p90
+        );
+    }
+    let _ = writeln!(out, "rejected AI commands: {}", r.rejected_commands);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_rank_percentiles() {
+        assert_eq!(
+            spread((1..=10).collect()),
+            Some(Spread {
+                p10: 1,
+                median: 5,
+                p90: 9
+            })
+        );
+        assert_eq!(
+            spread(vec![7]),
+            Some(Spread {
+                p10: 7,
+                median: 7,
+                p90: 7
+            })
+        );
+        assert_eq!(spread(vec![]), None);
+        assert_eq!(parse_shard("2/4"), Ok((2, 4)));
+        assert!(
+            parse_shard("5/4").is_err() && parse_shard("0/4").is_err() && parse_shard("x").is_err()
+        );
+    }
+}
