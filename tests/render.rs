@@ -159,3 +159,47 @@ fn absurd_scales_are_errors_not_panics() {
     };
     assert!(render::render_map(&built.scenario, &[], &opts).is_err());
 }
+
+#[test]
+fn a_save_renders_at_a_turn_through_the_cli() {
+    use std::process::Command;
+    let bin = env!("CARGO_BIN_EXE_landfall");
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let save = tmp.join("render-gela.replay.ron");
+    let ok = Command::new(bin)
+        .args(["simulate", "scenarios/gela", "--turns", "3", "--record"])
+        .arg(&save)
+        .current_dir(root())
+        .output()
+        .expect("runs");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let out = tmp.join("render-gela-t2.png");
+    let r = Command::new(bin)
+        .arg("render")
+        .arg(&save)
+        .arg("--out")
+        .arg(&out)
+        .args(["--turn", "2", "--scale", "20"])
+        .current_dir(root())
+        .output()
+        .expect("runs");
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let s = landfall::scenario::load_scenario(&root().join("scenarios/gela")).expect("gela loads");
+    let img = image::open(&out).expect("png written");
+    assert_eq!(
+        (img.width(), img.height()),
+        render::image_size(s.map.grid, 20.0)
+    );
+    // --turn on a plain scenario is a usage error (exit 2).
+    let usage = Command::new(bin)
+        .args(["render", "scenarios/gela", "--turn", "2", "--out"])
+        .arg(tmp.join("unused.png"))
+        .current_dir(root())
+        .output()
+        .expect("runs");
+    assert_eq!(usage.status.code(), Some(2));
+}

@@ -115,6 +115,33 @@ pub fn units_from_setup(s: &Scenario) -> Vec<RenderUnit> {
         .collect()
 }
 
+/// The units on the map in a game state (e.g. a loaded save), in unit-id
+/// order, with their current steps.
+#[must_use]
+pub fn units_from_state(s: &Scenario, units: &[crate::sim::state::UnitState]) -> Vec<RenderUnit> {
+    units
+        .iter()
+        .filter_map(|st| {
+            let hex = OffsetCoord::from_hex(st.hex()?);
+            let u = s.units.get(st.id as usize)?;
+            Some(RenderUnit {
+                hex,
+                side: u.side,
+                symbol: u.kind.symbol,
+                size: u.size,
+                steps: st.steps,
+                max_steps: u.max_steps,
+                label: short_label(&u.name),
+            })
+        })
+        .collect()
+}
+
+/// The last part of a unit name ("1st Inf Div / 16th Inf Regt" → "16th Inf Regt").
+fn short_label(name: &str) -> String {
+    name.rsplit('/').next().unwrap_or(name).trim().to_owned()
+}
+
 /// Draws the scenario's map and the given units.
 pub fn render_map(
     s: &Scenario,
