@@ -97,8 +97,11 @@ pub fn cut_at_turn(r: &Replay, turn: u32) -> Replay {
     out
 }
 
+/// What to draw: the scenario, its units, and the turn shown (saves only).
+type Drawing = (Arc<Scenario>, Vec<RenderUnit>, Option<u32>);
+
 /// The scenario and the units to draw, from a scenario or a save.
-fn units_for(args: &RenderArgs) -> Result<(Arc<Scenario>, Vec<RenderUnit>, Option<u32>), ExitCode> {
+fn units_for(args: &RenderArgs) -> Result<Drawing, ExitCode> {
     let save = if args.scenario.is_file() {
         replay::load(&args.scenario).ok()
     } else {
