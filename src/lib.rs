@@ -5,6 +5,8 @@ pub mod scenario;
 pub mod rules;
 pub mod sim;
 pub mod cli;
+pub mod mapgen;
+pub mod render;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod replay;

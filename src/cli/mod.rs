@@ -8,7 +8,9 @@
 
 pub mod balance;
 pub mod info;
+pub mod mapgen;
 pub mod play;
+pub mod render;
 pub mod replay;
 pub mod report;
 pub mod simulate;
@@ -50,6 +52,10 @@ pub enum Command {
     Validate(validate::ValidateArgs),
     /// Summarise a scenario: turns, map, units, places, objectives.
     Info(info::InfoArgs),
+    /// Generate a scenario map from the geographic data in assets/geodata.
+    Mapgen(mapgen::MapgenArgs),
+    /// Draw a scenario's map and units into a PNG (headless).
+    Render(render::RenderArgs),
     /// Play a scenario AI against AI and summarise the game (`--json`, `--record`).
     Simulate(simulate::SimulateArgs),
     /// Re-run a recorded replay or save and check every state hash (`--verify`).
@@ -72,6 +78,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Play(a)) => play::run(&a),
         Some(Command::Validate(a)) => validate::run(&a),
         Some(Command::Info(a)) => info::run(&a),
+        Some(Command::Mapgen(a)) => exit(mapgen::run(&a)),
+        Some(Command::Render(a)) => render::run(&a),
         Some(Command::Simulate(a)) => simulate::run(&a),
         Some(Command::Replay(a)) => replay::run(&a),
         Some(Command::Balance(a)) => balance::run(&a),
