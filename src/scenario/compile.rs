@@ -76,6 +76,7 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
             types: p.unit_types.as_ref().map(|d| &d.value),
             map: map.as_ref(),
             terrain: tables.as_ref().map(|t| t.terrain.as_slice()),
+            road_cost: tables.as_ref().map(|t| t.road_cost),
             turns,
         },
         &mut r,

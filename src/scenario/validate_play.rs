@@ -11,7 +11,7 @@ use super::compile::Report;
 use super::loader::Doc;
 use super::model::*;
 use super::schema::*;
-use super::validate_units::Origin;
+use super::validate_units::{on_road, Origin};
 use crate::hex::Hex;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -168,7 +168,9 @@ impl Regions {
             let lab = &mut label[class.index()];
             let enterable = |i: usize| {
                 let t = &s.terrain[s.map.terrain[i] as usize];
-                !t.water && t.move_cost[class.index()].is_some()
+                !t.water
+                    && (t.move_cost[class.index()].is_some()
+                        || on_road(&s.map, s.road_cost, i, class))
             };
             let mut next = 0;
             for start in 0..n {

@@ -22,6 +22,8 @@ pub struct Inputs<'a> {
     pub map: Option<&'a Map>,
     /// The terrain table.
     pub terrain: Option<&'a [Terrain]>,
+    /// Road costs `[road][class]`, when the terrain table parsed.
+    pub road_cost: Option<[[Option<u32>; 3]; 3]>,
     /// Number of turns.
     pub turns: Option<u32>,
 }
@@ -258,12 +260,15 @@ fn unit(
                             &path,
                             format!("unit `{}` is set up on sea hex {c}", u.id),
                         );
-                    } else if let Some(cl) = class.filter(|cl| t.move_cost[cl.index()].is_none()) {
+                    } else if let Some(cl) = class.filter(|cl| {
+                        t.move_cost[cl.index()].is_none()
+                            && !on_road(map, inp.road_cost.unwrap_or_default(), ix, *cl)
+                    }) {
                         r.error(
                             d,
                             &path,
                             format!(
-                                "unit `{}` ({cl:?}) is set up on {c}, but terrain `{}` has no movement cost for {cl:?}",
+                                "unit `{}` ({cl:?}) is set up on {c}, but terrain `{}` has no movement cost for {cl:?} and no road leads there",
                                 u.id, t.id
                             ),
                         );
@@ -428,4 +433,14 @@ fn entry(map: &Map, terrain: Option<&[Terrain]>, e: &EntryPoint) -> Result<Entry
             Some(_) => Ok(Entry::Hex(c.to_hex())),
         },
     }
+}
+
+/// Does a road that `class` may use touch hex `ix`? A class without a cost
+/// for a terrain may still enter it along such a road (Etna for vehicles).
+#[must_use]
+pub fn on_road(map: &Map, road_cost: [[Option<u32>; 3]; 3], ix: usize, class: MoveClass) -> bool {
+    map.sides[ix].iter().any(|f| {
+        f.road
+            .is_some_and(|r| road_cost[r as usize][class.index()].is_some())
+    })
 }
