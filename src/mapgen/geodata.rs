@@ -3,7 +3,7 @@
 //! lon/lat here; [`super::projection`] turns it into map kilometres.
 
 use super::MapgenError;
-use geo::{Coord, LineString, Point, Polygon};
+use geo::{LineString, Point, Polygon};
 use serde_json::{Map as JsonMap, Value};
 use std::path::{Path, PathBuf};
 
@@ -282,10 +282,4 @@ fn read_elevation(dir: &Path) -> Result<Elevation, MapgenError> {
         rows,
         metres: img.into_raw(),
     })
-}
-
-/// The first coordinate of a line (used for ferry ends).
-#[must_use]
-pub fn first_coord(l: &LineString<f64>) -> Option<Coord<f64>> {
-    l.0.first().copied()
 }
