@@ -8,9 +8,9 @@
 //!   harder than a village at the same distance.
 //! - Axis, early (`counterattack_until_percent`): the Allied units — strike the
 //!   beachheads before they consolidate.
-//! - Axis, later: the Allied units too (a front line in contact, where the
-//!   movement score then prefers hills, towns and rivers), with the objectives
-//!   it still holds as secondary goals.
+//! - Axis, later: the objectives it still holds (weighted like the Allied
+//!   ones), then contact with the Allied units (a front line, where the
+//!   movement score prefers hills, towns and rivers).
 //! - Evacuating units: the evacuation ports.
 //!
 //! The fields ignore units (they are strategic distances); the move itself is
@@ -50,32 +50,12 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
     };
     let mut out: Vec<(Hex, u32)> = match side {
         Side::Allied => {
-            let mut valued: Vec<(Hex, u32)> = Vec::new();
-            for (i, p) in s.map.places.iter().enumerate() {
-                if view.state.control[i] == side {
-                    continue;
-                }
-                let objective: u32 = s
-                    .objectives
-                    .iter()
-                    .filter(|o| o.place as usize == i)
-                    .map(|o| o.vp + o.vp_per_turn * s.turns.saturating_sub(view.state.turn))
-                    .sum();
-                let port = if p.port_capacity > 0 {
-                    params.port_value_vp
-                } else {
-                    0
-                };
-                if objective + port > 0 {
-                    valued.push((p.hex.to_hex(), objective + port));
-                }
-            }
-            let best = valued.iter().map(|v| v.1).max().unwrap_or(1).max(1);
-            let spread = params.vp_spread_mp;
-            let mut g: Vec<(Hex, u32)> = valued
-                .into_iter()
-                .map(|(h, v)| (h, (best - v) * spread / best))
-                .collect();
+            let mut g = weighted(
+                view,
+                side.enemy(),
+                params.port_value_vp,
+                params.vp_spread_mp,
+            );
             if g.is_empty() {
                 g = enemy_units();
             }
@@ -84,14 +64,12 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
         Side::Axis => {
             let mut g = enemy_units();
             if !counterattacking(view, side, params) {
-                for o in &s.objectives {
-                    if view.state.control[o.place as usize] == side {
-                        g.push((
-                            s.map.places[o.place as usize].hex.to_hex(),
-                            params.vp_spread_mp,
-                        ));
-                    }
+                // On the defensive: the objectives still held pull first
+                // (weighted by value); contact with the enemy comes second.
+                for e in g.iter_mut() {
+                    e.1 = params.vp_spread_mp;
                 }
+                g.extend(weighted(view, side, 0, params.vp_spread_mp));
             }
             g
         }
@@ -99,6 +77,34 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
     out.sort_unstable_by_key(|(h, c)| (s.map.index(*h), *c));
     out.dedup_by_key(|(h, _)| *h);
     out
+}
+
+/// Places held by `holder`: objectives (VP now plus VP
+/// per turn still to come) and, valued at `port_vp`, ports. Each gets a start
+/// cost from 0 (the most valuable) to `spread` MP (worth almost nothing).
+fn weighted(view: &GameView, holder: Side, port_vp: u32, spread: u32) -> Vec<(Hex, u32)> {
+    let s = view.scenario;
+    let mut valued: Vec<(Hex, u32)> = Vec::new();
+    for (i, p) in s.map.places.iter().enumerate() {
+        if view.state.control[i] != holder {
+            continue;
+        }
+        let objective: u32 = s
+            .objectives
+            .iter()
+            .filter(|o| o.place as usize == i)
+            .map(|o| o.vp + o.vp_per_turn * s.turns.saturating_sub(view.state.turn))
+            .sum();
+        let port = if p.port_capacity > 0 { port_vp } else { 0 };
+        if objective + port > 0 {
+            valued.push((p.hex.to_hex(), objective + port));
+        }
+    }
+    let best = valued.iter().map(|v| v.1).max().unwrap_or(1).max(1);
+    valued
+        .into_iter()
+        .map(|(h, v)| (h, (best - v) * spread / best))
+        .collect()
 }
 
 /// The evacuation ports.
