@@ -84,11 +84,11 @@ COASTAL = ("Coastal battalion: old reservists in fixed positions, few guns, no t
 
 AXIS_UNITS = [
     U("it_429_coastal", "429th Coastal Bn (Gela)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
-      near="gela", note=COASTAL + " Major Rabellino's battalion held Gela and its beach line on D-day against the Rangers."),
+      near="gela@0,-2", note=COASTAL + " Set up on its inner line north of the town (towards Castelluccio), so that a D-day retreat never lands it on the beach. Major Rabellino's battalion held Gela and its beach line on D-day against the Rangers."),
     U("it_207_coastal", "207th Coastal Div / coastal bn (west of Gela)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
-      near="farello_airfield", note=COASTAL + " Covered Farello airfield and the beach west of Gela."),
+      near="farello_airfield@0,-1", note=COASTAL + " Covered Farello airfield and the beach west of Gela."),
     U("it_206_coastal", "206th Coastal Div / coastal bn (Acate mouth)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
-      near="dime_gela#-1", note=COASTAL),
+      near="dime_gela#-1@2,-1", note=COASTAL + " Behind the beach at the Acate mouth."),
     U("it_gm_e", "Mobile Group E (Renault R35s)", "IT", "xvi_corps", "armour", "Battalion", 1, 3, 2, 10,
       near="niscemi", note="A company of French-built R35 light tanks with motorised infantry: broke into Gela on 10 Jul and was thrown out. 1 step, attack 3."),
     U("it_liv_34", "Livorno / 34th Infantry Regt", "IT", "livorno", "infantry", "Regiment", 3, 4, 4, 6,

@@ -15,6 +15,7 @@ to the smaller (col, row).
 The template `tools/oobgen/<scenario>.scenario.ron` becomes
 `scenarios/<scenario>/scenario.ron` with these tokens replaced:
   {{beach:ID}}            the hexes of beach ID
+  {{beach_except:ID:P}}   the hexes of beach ID except that of place P
   {{coast_between:A:B}}   coastal land hexes from the last hex of beach A to
                           the first hex of beach B (the gap between them)
 """
@@ -234,7 +235,12 @@ def fill_template(text, m):
         hexes = [h for h in m.hexes() if m.coastal(h) and distance(h, a) <= span and distance(h, b) <= span]
         return ", ".join(f"({c}, {r})" for c, r in sorted(hexes))
 
+    def beach_except(match):
+        skip = set(m.anchors[match.group(2)])
+        return ", ".join(f"({c}, {r})" for c, r in m.anchors[match.group(1)] if (c, r) not in skip)
+
     text = re.sub(r"\{\{beach:(\w+)\}\}", beach, text)
+    text = re.sub(r"\{\{beach_except:(\w+):(\w+)\}\}", beach_except, text)
     text = re.sub(r"\{\{coast_between:(\w+):(\w+)\}\}", coast_between, text)
     return text
 
