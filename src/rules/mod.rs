@@ -7,6 +7,7 @@ pub mod airborne;
 pub mod amphibious;
 pub mod combat;
 pub mod evacuation;
+pub mod fog;
 pub mod movement;
 pub mod reinforcements;
 pub mod retreat;
@@ -46,7 +47,12 @@ impl<'a> GameView<'a> {
                 occupants[i].push(u.id);
             }
         }
-        Self { scenario, state, occupants, zoc: Default::default() }
+        Self {
+            scenario,
+            state,
+            occupants,
+            zoc: Default::default(),
+        }
     }
 
     /// Units on a hex (sorted by id).
@@ -122,7 +128,10 @@ impl<'a> GameView<'a> {
     /// Is `hex` in the ZOC of `side`'s units?
     #[must_use]
     pub fn in_zoc_of(&self, side: Side, hex: Hex) -> bool {
-        self.scenario.map.index(hex).is_some_and(|i| self.zoc(side)[i])
+        self.scenario
+            .map
+            .index(hex)
+            .is_some_and(|i| self.zoc(side)[i])
     }
 
     /// Offset label for messages.

@@ -1,0 +1,159 @@
+//! Fog of war: each side sees enemy units only near its own units.
+//!
+//! A side sees an enemy unit on the map if one of its own units on the map is
+//! within `min(sight of the observer's hex terrain, concealment of the enemy's
+//! hex terrain)` hexes of it (integer hex distance; both from the terrain
+//! table). An enemy unit next to one of the side's units is always seen: units
+//! in contact know who is in front of them. Units not on the map (pending,
+//! eliminated, evacuated) are not "seen" and are not hidden either.
+//!
+//! The rules engine itself always knows everything: fog is only a filter on
+//! what a side's GUI and AI are shown ([`visible_state`]). It is computed
+//! from the real state and never written back, so it never changes the game's
+//! state hash.
+
+use super::GameView;
+use crate::scenario::{Scenario, Side, UnitId};
+use crate::sim::state::{State, Status};
+use rand::SeedableRng;
+
+/// How far `side`'s unit on `from` sees an enemy on `to`.
+#[must_use]
+pub fn sight_range(scenario: &Scenario, from: crate::hex::Hex, to: crate::hex::Hex) -> u32 {
+    let sight = scenario.terrain_of(from).map_or(0, |t| t.sight);
+    let concealment = scenario.terrain_of(to).map_or(0, |t| t.concealment);
+    sight.min(concealment).max(1)
+}
+
+/// The enemy units on the map that `side` can see, sorted by id.
+#[must_use]
+pub fn visible_enemies(view: &GameView, side: Side) -> Vec<UnitId> {
+    let observers: Vec<_> = view.side_units(side).filter_map(|u| u.hex()).collect();
+    let mut seen: Vec<UnitId> = view
+        .side_units(side.enemy())
+        .filter(|e| {
+            e.hex().is_some_and(|to| {
+                observers.iter().any(|&from| {
+                    from.unsigned_distance_to(to) <= sight_range(view.scenario, from, to)
+                })
+            })
+        })
+        .map(|e| e.id)
+        .collect();
+    seen.sort_unstable();
+    seen
+}
+
+/// The state as `side` may know it: enemy units on the map that `side` cannot
+/// see look like units not yet arrived (status `Pending`, no hex), and the
+/// random number generator is replaced by a fixed one, so that a side cannot
+/// foresee the dice. The real state is not touched.
+#[must_use]
+pub fn visible_state(scenario: &Scenario, state: &State, side: Side) -> State {
+    let seen = visible_enemies(&GameView::new(scenario, state), side);
+    let mut out = state.clone();
+    for u in &mut out.units {
+        let enemy = scenario.unit(u.id).side != side;
+        if enemy && u.status == Status::OnMap && seen.binary_search(&u.id).is_err() {
+            u.status = Status::Pending;
+            u.at = None;
+        }
+    }
+    out.rng = rand_chacha::ChaCha8Rng::seed_from_u64(0);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::command::Command;
+    use crate::hex::OffsetCoord;
+    use crate::scenario::builder::TestScenario;
+    use crate::sim::Game;
+
+    /// A row of hills; the Allied regiment stands at (0,0), the Axis one at `axis`.
+    fn hills(axis: (i32, i32)) -> (crate::scenario::builder::Built, UnitId, UnitId) {
+        let t = TestScenario::new(&["hhhhhhhh", "cccccccc"])
+            .unit("us", Side::Allied, "infantry", (0, 0))
+            .unit("de", Side::Axis, "infantry", axis)
+            .phases(vec![
+                crate::scenario::PhaseSpec::Movement(Side::Allied),
+                crate::scenario::PhaseSpec::EndTurn,
+            ])
+            .build();
+        let us = t.scenario.unit_id("us").unwrap();
+        let de = t.scenario.unit_id("de").unwrap();
+        (t, us, de)
+    }
+
+    #[test]
+    fn the_axis_cannot_see_a_unit_4_hexes_away_in_hills() {
+        // Hills: sight 4, concealment 2.
+        let (t, us, _) = hills((4, 0));
+        assert_eq!(
+            sight_range(
+                &t.scenario,
+                OffsetCoord(4, 0).to_hex(),
+                OffsetCoord(0, 0).to_hex()
+            ),
+            2
+        );
+        assert_eq!(visible_enemies(&t.view(), Side::Axis), Vec::<UnitId>::new());
+        assert_eq!(
+            visible_enemies(&t.view(), Side::Allied),
+            Vec::<UnitId>::new()
+        );
+        // Two hexes away it is seen.
+        let (t, us2, de) = hills((2, 0));
+        assert_eq!(us, us2);
+        assert_eq!(visible_enemies(&t.view(), Side::Axis), vec![us]);
+        assert_eq!(visible_enemies(&t.view(), Side::Allied), vec![de]);
+    }
+
+    #[test]
+    fn clear_terrain_hides_nothing_within_three_hexes() {
+        // The Axis unit in clear at (3,1) is 3 hexes from the Allied one in the
+        // hills (sight 4, clear concealment 3): seen. The Allied one in the
+        // hills (concealment 2) is not seen from the clear (sight 3).
+        let (t, us, de) = hills((3, 1));
+        assert_eq!(
+            OffsetCoord(0, 0)
+                .to_hex()
+                .unsigned_distance_to(OffsetCoord(3, 1).to_hex()),
+            3
+        );
+        assert_eq!(visible_enemies(&t.view(), Side::Allied), vec![de]);
+        assert_eq!(visible_enemies(&t.view(), Side::Axis), Vec::<UnitId>::new());
+        let _ = us;
+    }
+
+    #[test]
+    fn the_visible_state_hides_unseen_enemies_without_touching_the_game() {
+        let (t, us, de) = hills((4, 0));
+        let mut g = Game::new(t.scenario.clone(), 7);
+        g.execute(Command::Move {
+            unit: us,
+            path: vec![OffsetCoord(1, 0)],
+        })
+        .unwrap();
+        let real = g.hash();
+        let axis_view = visible_state(&t.scenario, g.state(), Side::Axis);
+        assert_eq!(axis_view.unit(us).status, Status::Pending);
+        assert_eq!(axis_view.unit(us).at, None);
+        assert_eq!(axis_view.unit(de).at, Some(OffsetCoord(4, 0)));
+        assert_ne!(axis_view.hash(), real);
+        // The real game is unchanged.
+        assert_eq!(g.hash(), real);
+        assert_eq!(g.state().hash(), real);
+        assert_eq!(g.state().unit(us).at, Some(OffsetCoord(1, 0)));
+        // A unit at (2,0) is seen: nothing hidden apart from the dice.
+        g.undo().unwrap();
+        g.execute(Command::Move {
+            unit: us,
+            path: vec![OffsetCoord(1, 0), OffsetCoord(2, 0)],
+        })
+        .unwrap();
+        let axis_view = visible_state(&t.scenario, g.state(), Side::Axis);
+        assert_eq!(axis_view.units, g.state().units);
+    }
+}
