@@ -7,7 +7,8 @@
 //! the step in an enemy ZOC (road movement is not allowed next to the enemy
 //! when the scenario's `road_needs_no_enemy_zoc` is set). Major rivers can be
 //! crossed by vehicles only at bridges. No unit enters the sea or an
-//! enemy-occupied hex. Entering an enemy ZOC ends the move (`zoc.rs`), and
+//! enemy-occupied hex, and no unit walks across a strait hexside (the Strait
+//! of Messina is crossed only by ferries: evacuation and supply). Entering an enemy ZOC ends the move (`zoc.rs`), and
 //! moving from one enemy-ZOC hex straight into another is forbidden unless the
 //! scenario allows it. A unit that has not yet moved may always enter one
 //! adjacent hex it could legally enter, whatever the cost. Stacking
@@ -40,8 +41,16 @@ pub enum Blocked {
 /// Terrain, river and road cost of stepping from `from` into the adjacent
 /// `to` for a movement class, ignoring units. `road_allowed` is false when the
 /// road bonus is denied (starting next to the enemy).
-pub fn terrain_cost(s: &Scenario, class: MoveClass, from: Hex, to: Hex, road_allowed: bool) -> Result<u32, Blocked> {
-    let Some(terrain) = s.terrain_of(to) else { return Err(Blocked::OffMap) };
+pub fn terrain_cost(
+    s: &Scenario,
+    class: MoveClass,
+    from: Hex,
+    to: Hex,
+    road_allowed: bool,
+) -> Result<u32, Blocked> {
+    let Some(terrain) = s.terrain_of(to) else {
+        return Err(Blocked::OffMap);
+    };
     if terrain.water {
         return Err(Blocked::Water);
     }
@@ -72,25 +81,46 @@ pub fn step_cost(view: &GameView, unit: UnitId, from: Hex, to: Hex) -> Result<u3
     let def = view.def(unit);
     let label = OffsetCoord::from_hex(to);
     let road_allowed = !(s.rules.road_needs_no_enemy_zoc && view.in_zoc_of(def.side.enemy(), from));
+    if s.map.side_between(from, to).strait {
+        return Err(Rejection::new(
+            RejectionKind::Prohibited,
+            format!("{} cannot cross the strait into {label}: only ferries cross it (evacuation, supply)", def.name),
+        ));
+    }
     let cost = terrain_cost(s, def.class, from, to, road_allowed);
     if view.enemy_occupied(to, def.side) && !matches!(cost, Err(Blocked::OffMap | Blocked::Water)) {
-        return Err(Rejection::new(RejectionKind::Prohibited, format!("{label} is held by the enemy")));
+        return Err(Rejection::new(
+            RejectionKind::Prohibited,
+            format!("{label} is held by the enemy"),
+        ));
     }
     cost.map_err(|b| match b {
-        Blocked::OffMap => Rejection::new(RejectionKind::BadPath, format!("{label} is off the map")),
-        Blocked::Water => {
-            Rejection::new(RejectionKind::Prohibited, format!("{} cannot enter the sea at {label}", def.name))
+        Blocked::OffMap => {
+            Rejection::new(RejectionKind::BadPath, format!("{label} is off the map"))
         }
+        Blocked::Water => Rejection::new(
+            RejectionKind::Prohibited,
+            format!("{} cannot enter the sea at {label}", def.name),
+        ),
         Blocked::Terrain => {
-            let name = s.terrain_of(to).map_or(String::new(), |t| t.name.to_lowercase());
+            let name = s
+                .terrain_of(to)
+                .map_or(String::new(), |t| t.name.to_lowercase());
             Rejection::new(
                 RejectionKind::Prohibited,
-                format!("{} ({}) cannot enter {name} at {label}", def.name, class_name(def.class)),
+                format!(
+                    "{} ({}) cannot enter {name} at {label}",
+                    def.name,
+                    class_name(def.class)
+                ),
             )
         }
         Blocked::MajorRiver => Rejection::new(
             RejectionKind::Prohibited,
-            format!("{} cannot cross the major river into {label} without a bridge", def.name),
+            format!(
+                "{} cannot cross the major river into {label} without a bridge",
+                def.name
+            ),
         ),
     })
 }
@@ -108,12 +138,23 @@ pub fn can_move(view: &GameView, unit: UnitId) -> Result<Hex, Rejection> {
     let u = view.unit(unit);
     let def = view.def(unit);
     if u.status != Status::OnMap {
-        return Err(Rejection::new(RejectionKind::NotOnMap, format!("{} is not on the map", def.name)));
+        return Err(Rejection::new(
+            RejectionKind::NotOnMap,
+            format!("{} is not on the map", def.name),
+        ));
     }
     if def.kind.static_unit || def.movement == 0 {
-        return Err(Rejection::new(RejectionKind::AlreadyActed, format!("{} is a static unit and cannot move", def.name)));
+        return Err(Rejection::new(
+            RejectionKind::AlreadyActed,
+            format!("{} is a static unit and cannot move", def.name),
+        ));
     }
-    u.hex().ok_or_else(|| Rejection::new(RejectionKind::NotOnMap, format!("{} is not on the map", def.name)))
+    u.hex().ok_or_else(|| {
+        Rejection::new(
+            RejectionKind::NotOnMap,
+            format!("{} is not on the map", def.name),
+        )
+    })
 }
 
 /// The result of checking a path: what it costs and where it ends.
@@ -145,13 +186,21 @@ pub fn check_path(view: &GameView, unit: UnitId, path: &[Hex]) -> Result<PathChe
         if at.unsigned_distance_to(next) != 1 {
             return Err(Rejection::new(
                 RejectionKind::BadPath,
-                format!("{} is not next to {}", OffsetCoord::from_hex(next), OffsetCoord::from_hex(at)),
+                format!(
+                    "{} is not next to {}",
+                    OffsetCoord::from_hex(next),
+                    OffsetCoord::from_hex(at)
+                ),
             ));
         }
         if ends_in_zoc {
             return Err(Rejection::new(
                 RejectionKind::Zoc,
-                format!("{} entered an enemy zone of control at {} and must stop there", def.name, OffsetCoord::from_hex(at)),
+                format!(
+                    "{} entered an enemy zone of control at {} and must stop there",
+                    def.name,
+                    OffsetCoord::from_hex(at)
+                ),
             ));
         }
         let cost = step_cost(view, unit, at, next)?;
@@ -170,7 +219,10 @@ pub fn check_path(view: &GameView, unit: UnitId, path: &[Hex]) -> Result<PathChe
         let left = u.mp_left.saturating_sub(spent);
         let minimum_move = fresh && i == 0 && path.len() == 1 && u.mp_left > 0;
         if cost > left && !minimum_move {
-            let terrain = view.scenario.terrain_of(next).map_or("", |t| t.name.as_str());
+            let terrain = view
+                .scenario
+                .terrain_of(next)
+                .map_or("", |t| t.name.as_str());
             return Err(Rejection::new(
                 RejectionKind::NotEnoughMp,
                 format!(
@@ -187,7 +239,11 @@ pub fn check_path(view: &GameView, unit: UnitId, path: &[Hex]) -> Result<PathChe
     }
     stacking::check_entry(view, unit, at)?;
     let spent = spent.min(u.mp_left);
-    Ok(PathCheck { cost: spent, mp_left: if ends_in_zoc { 0 } else { u.mp_left - spent }, ends_in_zoc })
+    Ok(PathCheck {
+        cost: spent,
+        mp_left: if ends_in_zoc { 0 } else { u.mp_left - spent },
+        ends_in_zoc,
+    })
 }
 
 /// A unit's move range: every hex it can reach this phase with the cheapest
@@ -233,7 +289,9 @@ impl Reach {
             .map(|(&i, n)| (i, n.0))
             .collect();
         v.sort_unstable();
-        v.into_iter().map(|(i, c)| (self.grid.hex_at(i), c)).collect()
+        v.into_iter()
+            .map(|(i, c)| (self.grid.hex_at(i), c))
+            .collect()
     }
 }
 
@@ -242,10 +300,18 @@ impl Reach {
 #[must_use]
 pub fn reachable(view: &GameView, unit: UnitId) -> Reach {
     let grid = view.scenario.map.grid;
-    let mut reach = Reach { start: Hex::ZERO, nodes: HashMap::new(), grid };
-    let Ok(start) = can_move(view, unit) else { return reach };
+    let mut reach = Reach {
+        start: Hex::ZERO,
+        nodes: HashMap::new(),
+        grid,
+    };
+    let Ok(start) = can_move(view, unit) else {
+        return reach;
+    };
     reach.start = start;
-    let Some(si) = grid.index(start) else { return reach };
+    let Some(si) = grid.index(start) else {
+        return reach;
+    };
     let u = view.unit(unit);
     let def = view.def(unit);
     let enemy = def.side.enemy();
@@ -265,7 +331,9 @@ pub fn reachable(view: &GameView, unit: UnitId) -> Reach {
         }
         for next in here.all_neighbors() {
             let Some(ni) = grid.index(next) else { continue };
-            let Ok(step) = step_cost(view, unit, here, next) else { continue };
+            let Ok(step) = step_cost(view, unit, here, next) else {
+                continue;
+            };
             let into_zoc = view.in_zoc_of(enemy, next);
             if here_zoc && into_zoc && !zoc_ok {
                 continue;

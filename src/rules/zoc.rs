@@ -1,8 +1,8 @@
 //! Zones of control.
 //!
 //! Every unit on the map (except types marked `no_zoc`) exerts a zone of
-//! control into the six hexes around it — but not into the sea and not across
-//! a major river unless a bridge spans it. Entering an enemy ZOC ends a unit's
+//! control into the six hexes around it — but not into the sea, not across
+//! the strait, and not across a major river unless a bridge spans it. Entering an enemy ZOC ends a unit's
 //! movement (see `movement.rs`); moving straight from one enemy-ZOC hex to
 //! another is forbidden unless the scenario's `zoc_to_zoc` rule allows it.
 //! Supply traces (`supply.rs`) and retreats (`retreat.rs`) also respect ZOC.
@@ -41,7 +41,7 @@ pub fn exerts_into(view: &GameView, from: Hex, to: Hex) -> bool {
         return false;
     }
     let side = s.map.side_between(from, to);
-    !(side.river == Some(RiverClass::Major) && !side.bridge)
+    !side.strait && !(side.river == Some(RiverClass::Major) && !side.bridge)
 }
 
 /// Is `hex` in the ZOC of `side`?

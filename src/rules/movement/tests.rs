@@ -16,7 +16,14 @@ fn infantry_crossing_minor_river_into_hills_stops_with_0_mp() {
     let inf = t.scenario.unit_id("inf").unwrap();
     assert_eq!(step_cost(&v, inf, h(0, 0), h(1, 0)), Ok(6)); // hills 4 + minor river 2
     let check = check_path(&v, inf, &[h(1, 0)]).unwrap();
-    assert_eq!(check, PathCheck { cost: 6, mp_left: 0, ends_in_zoc: false });
+    assert_eq!(
+        check,
+        PathCheck {
+            cost: 6,
+            mp_left: 0,
+            ends_in_zoc: false
+        }
+    );
 }
 
 #[test]
@@ -29,7 +36,10 @@ fn not_enough_mp_is_refused_with_the_costs() {
     let u = t.scenario.unit_id("15th Inf Regt").unwrap();
     let err = check_path(&v, u, &[h(1, 0), h(2, 0)]).unwrap_err();
     assert_eq!(err.kind, RejectionKind::NotEnoughMp);
-    assert_eq!(err.reason, "15th Inf Regt has 3 MP left; entering hills at (2,0) costs 4");
+    assert_eq!(
+        err.reason,
+        "15th Inf Regt has 3 MP left; entering hills at (2,0) costs 4"
+    );
 }
 
 #[test]
@@ -55,10 +65,20 @@ fn zoc_stops_a_motorised_unit() {
     let mot = t.scenario.unit_id("mot").unwrap();
     // (2,1) is next to the German regiment: the move ends there.
     let check = check_path(&v, mot, &[h(1, 1), h(2, 1)]).unwrap();
-    assert_eq!(check, PathCheck { cost: 4, mp_left: 0, ends_in_zoc: true });
+    assert_eq!(
+        check,
+        PathCheck {
+            cost: 4,
+            mp_left: 0,
+            ends_in_zoc: true
+        }
+    );
     let err = check_path(&v, mot, &[h(1, 1), h(2, 1), h(2, 2)]).unwrap_err();
     assert_eq!(err.kind, RejectionKind::Zoc);
-    assert_eq!(err.reason, "mot entered an enemy zone of control at (2,1) and must stop there");
+    assert_eq!(
+        err.reason,
+        "mot entered an enemy zone of control at (2,1) and must stop there"
+    );
     let reach = reachable(&v, mot);
     assert_eq!(reach.cost_to(h(2, 1)), Some(4));
     // Beyond the ZOC screen only by going round: (4,1) is 5 hexes away round the
@@ -109,7 +129,10 @@ fn main_road_costs_one_mp_per_hex() {
     let mot = t.scenario.unit_id("mot").unwrap();
     let reach = reachable(&v, mot);
     assert_eq!(reach.cost_to(h(4, 0)), Some(4));
-    assert_eq!(reach.path_to(h(4, 0)), Some(vec![h(1, 0), h(2, 0), h(3, 0), h(4, 0)]));
+    assert_eq!(
+        reach.path_to(h(4, 0)),
+        Some(vec![h(1, 0), h(2, 0), h(3, 0), h(4, 0)])
+    );
 }
 
 #[test]
@@ -122,8 +145,16 @@ fn road_bonus_is_lost_when_starting_in_enemy_zoc() {
     let v = t.view();
     let mot = t.scenario.unit_id("mot").unwrap();
     assert!(v.in_zoc_of(Side::Axis, h(1, 0)));
-    assert_eq!(step_cost(&v, mot, h(1, 0), h(2, 0)), Ok(6), "hills cost for motorised");
-    assert_eq!(step_cost(&v, mot, h(2, 0), h(1, 0)), Ok(1), "road from outside the ZOC");
+    assert_eq!(
+        step_cost(&v, mot, h(1, 0), h(2, 0)),
+        Ok(6),
+        "hills cost for motorised"
+    );
+    assert_eq!(
+        step_cost(&v, mot, h(2, 0), h(1, 0)),
+        Ok(1),
+        "road from outside the ZOC"
+    );
 }
 
 #[test]
@@ -140,7 +171,10 @@ fn major_river_stops_vehicles_but_not_foot_and_bridges_carry_both() {
     let tank = t.scenario.unit_id("tank").unwrap();
     let inf = t.scenario.unit_id("inf").unwrap();
     let err = step_cost(&v, tank, h(0, 0), h(1, 0)).unwrap_err();
-    assert_eq!(err.reason, "tank cannot cross the major river into (1,0) without a bridge");
+    assert_eq!(
+        err.reason,
+        "tank cannot cross the major river into (1,0) without a bridge"
+    );
     assert_eq!(step_cost(&v, inf, h(0, 0), h(1, 0)), Ok(6)); // clear 2 + major 4
     assert_eq!(step_cost(&v, tank, h(1, 0), h(2, 0)), Ok(1)); // road over the bridge
 }
@@ -153,13 +187,21 @@ fn sea_and_enemy_hexes_cannot_be_entered() {
         .build();
     let v = t.view();
     let inf = t.scenario.unit_id("inf").unwrap();
-    assert_eq!(step_cost(&v, inf, h(0, 0), h(1, 0)).unwrap_err().kind, RejectionKind::Prohibited);
-    assert_eq!(step_cost(&v, inf, h(1, 0), h(2, 0)).unwrap_err().reason, "(2,0) is held by the enemy");
+    assert_eq!(
+        step_cost(&v, inf, h(0, 0), h(1, 0)).unwrap_err().kind,
+        RejectionKind::Prohibited
+    );
+    assert_eq!(
+        step_cost(&v, inf, h(1, 0), h(2, 0)).unwrap_err().reason,
+        "(2,0) is held by the enemy"
+    );
 }
 
 #[test]
 fn marsh_is_closed_to_motorised_units() {
-    let t = TestScenario::new(&["cw"]).unit("mot", Side::Allied, "motorised", (0, 0)).build();
+    let t = TestScenario::new(&["cw"])
+        .unit("mot", Side::Allied, "motorised", (0, 0))
+        .build();
     let v = t.view();
     let mot = t.scenario.unit_id("mot").unwrap();
     assert_eq!(
@@ -184,4 +226,24 @@ fn reachable_set_matches_check_path_everywhere() {
         let check = check_path(&v, inf, &path).unwrap();
         assert_eq!(check.cost, cost, "cost to {hex:?}");
     }
+}
+
+#[test]
+fn no_unit_walks_across_the_strait() {
+    let mut t = TestScenario::new(&["cc"])
+        .unit("inf", Side::Axis, "infantry", (0, 0))
+        .build();
+    let scenario = std::sync::Arc::get_mut(&mut t.scenario).unwrap();
+    for (a, b) in [(h(0, 0), h(1, 0)), (h(1, 0), h(0, 0))] {
+        let i = scenario.map.index(a).unwrap();
+        let d = a.neighbor_direction(b).unwrap();
+        scenario.map.sides[i][d.index() as usize].strait = true;
+    }
+    let v = t.view();
+    let inf = t.scenario.unit_id("inf").unwrap();
+    assert_eq!(
+        step_cost(&v, inf, h(0, 0), h(1, 0)).unwrap_err().reason,
+        "inf cannot cross the strait into (1,0): only ferries cross it (evacuation, supply)"
+    );
+    assert!(!crate::rules::zoc::exerts_into(&v, h(0, 0), h(1, 0)));
 }
