@@ -378,3 +378,24 @@ fn the_binary_exits_1_on_errors_and_0_on_a_valid_scenario() {
     assert_eq!(v["objectives"][0]["place"], "borgo");
     assert_eq!(v["beaches"][0]["id"], "red");
 }
+
+#[test]
+fn the_format_doc_shows_the_mini_scenario_verbatim() {
+    let doc = std::fs::read_to_string("docs/scenario-format.md").unwrap();
+    for f in [
+        "scenario",
+        "map",
+        "terrain",
+        "unit_types",
+        "crt",
+        "oob_allied",
+        "oob_axis",
+    ] {
+        let text = std::fs::read_to_string(mini().join(format!("{f}.ron"))).unwrap();
+        let block = format!("### `{f}.ron`\n\n```ron\n{}\n```", text.trim_end());
+        assert!(
+            doc.contains(&block),
+            "docs/scenario-format.md is out of date for {f}.ron"
+        );
+    }
+}
