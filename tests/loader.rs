@@ -399,3 +399,25 @@ fn the_format_doc_shows_the_mini_scenario_verbatim() {
         );
     }
 }
+
+#[test]
+fn gela_loads_with_the_expected_units_per_side() {
+    let loaded = scenario::load(Path::new("scenarios/gela"));
+    assert_eq!(loaded.diagnostics, vec![]);
+    let s = loaded.scenario.expect("gela loads");
+    let allied = s.units.iter().filter(|u| u.side == Side::Allied).count();
+    assert_eq!((allied, s.units.len() - allied), (15, 12));
+    assert_eq!((s.map.grid.width, s.map.grid.height, s.turns), (25, 20, 6));
+}
+
+#[test]
+fn every_shipped_scenario_validates_clean() {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir("scenarios")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    dirs.sort();
+    let out = validate::check(&dirs);
+    assert!(out.checked >= 1);
+    assert_eq!(validate::render(&out), "0 errors, 0 warnings\n");
+}

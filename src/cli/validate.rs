@@ -63,16 +63,16 @@ pub fn check(files: &[PathBuf]) -> Outcome {
 #[must_use]
 pub fn render(out: &Outcome) -> String {
     let mut s = String::new();
-    // Each diagnostic's file is in exactly one scenario's sources; render
-    // each against the first set that has its file.
+    // Each diagnostic's file is in one scenario's sources; render each
+    // against the first set that has its file.
+    let none = Sources::default();
     for d in &out.diagnostics {
         let src = out
             .sources
             .iter()
             .find(|x| x.get(&d.file).is_some())
-            .cloned()
-            .unwrap_or_default();
-        s += &report::render(std::slice::from_ref(d), &src);
+            .unwrap_or(&none);
+        s += &report::render(std::slice::from_ref(d), src);
     }
     let errors = out.diagnostics.iter().filter(|d| d.is_error()).count();
     s += &report::summary(errors, out.diagnostics.len() - errors);
