@@ -15,6 +15,10 @@ use bevy::sprite::Text2dShadow;
 #[derive(Component)]
 pub struct GridLines;
 
+/// Text on the map that keeps a readable size on screen whatever the zoom.
+#[derive(Component)]
+pub struct MapLabel;
+
 /// An objective marker, rebuilt when control changes.
 #[derive(Component)]
 struct ObjectiveMarker;
@@ -168,6 +172,7 @@ fn label(commands: &mut Commands, text: &str, at: Vec2, color: Color, size: f32)
             color: Color::BLACK.with_alpha(0.85),
         },
         Transform::from_xyz(at.x, at.y, Z_LABELS).with_scale(Vec3::splat(LABEL_SCALE)),
+        MapLabel,
         DespawnOnEnter(Screen::Start),
     ));
 }
@@ -204,7 +209,7 @@ fn update_objectives(
         ));
         let badge = c + Vec2::new(HEX_RADIUS * 0.55, HEX_RADIUS * 0.62);
         commands.spawn((
-            Text2d::new(format!("★{}", o.vp)),
+            Text2d::new(format!("{} VP", o.vp)),
             TextFont::from_font_size(24.0),
             TextColor(Color::srgb(1.0, 0.9, 0.3)),
             Text2dShadow {
@@ -216,6 +221,27 @@ fn update_objectives(
             ObjectiveMarker,
             DespawnOnEnter(Screen::Start),
         ));
+    }
+}
+
+/// Scale map labels with the zoom, within limits, so names stay legible
+/// when zoomed out and do not cover the map when zoomed in.
+fn scale_labels(
+    camera: Single<&Projection, With<super::camera::MapCamera>>,
+    mut labels: Query<&mut Transform, With<MapLabel>>,
+    added: Query<(), Added<MapLabel>>,
+    mut last: Local<f32>,
+) {
+    let Projection::Orthographic(o) = *camera else {
+        return;
+    };
+    if o.scale == *last && added.is_empty() {
+        return;
+    }
+    *last = o.scale;
+    let k = LABEL_SCALE * o.scale.clamp(0.6, 2.5);
+    for mut t in &mut labels {
+        t.scale = Vec3::splat(k);
     }
 }
 

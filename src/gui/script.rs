@@ -12,6 +12,8 @@
 //! hover 13,8         # put the pointer on a hex
 //! click 13,8         # left click on a hex
 //! rclick 13,8        # right click (clears the selection)
+//! select_unit us_1rgr  # left click on the hex where a unit (by id) stands
+//! hover_unit it_206   # put the pointer on a unit's hex
 //! end_phase          # press End phase
 //! undo               # Ctrl+Z
 //! help               # toggle the help overlay
@@ -52,6 +54,10 @@ pub enum Action {
     Click(OffsetCoord),
     /// Right click on a hex.
     RightClick(OffsetCoord),
+    /// Left click on the hex of a unit, by its scenario id.
+    SelectUnit(String),
+    /// Put the pointer on the hex of a unit, by its scenario id.
+    HoverUnit(String),
     /// End the phase.
     EndPhase,
     /// Undo.
@@ -111,13 +117,15 @@ impl Script {
                 "hover" => Action::Hover(hex_arg(arg).map_err(err)?),
                 "click" | "select" => Action::Click(hex_arg(arg).map_err(err)?),
                 "rclick" => Action::RightClick(hex_arg(arg).map_err(err)?),
+                "select_unit" => Action::SelectUnit(arg.ok_or_else(|| err("select_unit takes a unit id".into()))?.to_string()),
+                "hover_unit" => Action::HoverUnit(arg.ok_or_else(|| err("hover_unit takes a unit id".into()))?.to_string()),
                 "end_phase" => Action::EndPhase,
                 "undo" => Action::Undo,
                 "help" => Action::Help,
                 "wait" => Action::Wait(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("wait takes a number of frames".into()))?),
                 other => {
                     return Err(err(format!(
-                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, end_phase, undo, help, wait)"
+                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, hover_unit, end_phase, undo, help, wait)"
                     )))
                 }
             };
@@ -191,7 +199,13 @@ fn run_script(
     if !runner.active() {
         return;
     }
-    pointer.scripted = true;
+    if !pointer.scripted {
+        // Ignore wherever the real cursor happens to be.
+        *pointer = Pointer {
+            scripted: true,
+            ..default()
+        };
+    }
     runner.frames += 1;
     if runner.frames > TIMEOUT_FRAMES {
         error!("screenshot was not written after {TIMEOUT_FRAMES} frames");
@@ -217,7 +231,28 @@ fn run_script(
             pointer.hex = grid.filter(|g| g.contains_offset(o)).map(|_| o.to_hex());
             pointer.hex
         };
+        let unit_hex = |id: &str| -> Option<OffsetCoord> {
+            let g = game.as_ref()?;
+            let u = g.scenario().unit_id(id)?;
+            g.game.state().unit(u).hex().map(OffsetCoord::from_hex)
+        };
         match action {
+            Action::SelectUnit(id) | Action::HoverUnit(id) if unit_hex(&id).is_none() => {
+                warn!("script: unit `{id}` is not on the map");
+            }
+            Action::SelectUnit(id) => {
+                if let Some(hex) = unit_hex(&id).and_then(&mut point) {
+                    clicks.write(MapClick {
+                        hex,
+                        button: MouseButton::Left,
+                    });
+                }
+            }
+            Action::HoverUnit(id) => {
+                if let Some(o) = unit_hex(&id) {
+                    point(o);
+                }
+            }
             Action::Side(s) => setup.side = s,
             Action::Start => next.set(Screen::Playing),
             Action::Center(o) => {
@@ -293,7 +328,7 @@ mod tests {
 
     #[test]
     fn parses_every_action_and_skips_comments() {
-        let s = Script::parse("# demo\nside axis\nstart\ncenter 3,4\nzoom 0.5\nselect (2,1)\nhover 3,1\nclick 3,1 # go\nrclick 0,0\nend_phase\nundo\nhelp\nwait 7\n").unwrap();
+        let s = Script::parse("# demo\nside axis\nstart\ncenter 3,4\nzoom 0.5\nselect (2,1)\nhover 3,1\nclick 3,1 # go\nrclick 0,0\nselect_unit us_1rgr\nhover_unit de_hg\nend_phase\nundo\nhelp\nwait 7\n").unwrap();
         assert_eq!(
             s.0,
             vec![
@@ -305,6 +340,8 @@ mod tests {
                 Action::Hover(OffsetCoord(3, 1)),
                 Action::Click(OffsetCoord(3, 1)),
                 Action::RightClick(OffsetCoord(0, 0)),
+                Action::SelectUnit("us_1rgr".into()),
+                Action::HoverUnit("de_hg".into()),
                 Action::EndPhase,
                 Action::Undo,
                 Action::Help,

@@ -244,23 +244,38 @@ fn draw_overlay(
         }
     };
     if let Some(reach) = &sel.reach {
+        // Dim every land hex the unit cannot reach, so the range stands out
+        // on any terrain colour; mark the enemy ZOC in red.
+        let s = game.scenario();
         let zoc = view.zoc(side.enemy());
+        let start = sel.units.first().and_then(|&u| view.unit(u).hex());
+        for (i, &z) in zoc.iter().enumerate() {
+            let hex = s.map.grid.hex_at(i);
+            if s.is_water(hex) {
+                continue;
+            }
+            if reach.cost_to(hex).is_none() && Some(hex) != start {
+                b.hex(
+                    hex_center(hex),
+                    HEX_RADIUS,
+                    Color::srgba(0.0, 0.0, 0.05, 0.42).to_linear(),
+                );
+            }
+            if z {
+                ring(
+                    &mut b,
+                    hex,
+                    Color::srgba(0.95, 0.1, 0.1, 0.55).to_linear(),
+                    2.0,
+                );
+            }
+        }
         for (hex, _) in reach.destinations() {
             b.hex(
                 hex_center(hex),
-                HEX_RADIUS * 0.97,
-                Color::srgba(1.0, 1.0, 0.85, 0.32).to_linear(),
+                HEX_RADIUS * 0.93,
+                Color::srgba(1.0, 1.0, 1.0, 0.16).to_linear(),
             );
-        }
-        for (i, &z) in zoc.iter().enumerate() {
-            if z {
-                let hex = game.scenario().map.grid.hex_at(i);
-                b.hex(
-                    hex_center(hex),
-                    HEX_RADIUS * 0.6,
-                    Color::srgba(0.9, 0.1, 0.1, 0.22).to_linear(),
-                );
-            }
         }
     }
     if matches!(view.phase(), PhaseSpec::Combat(_)) {

@@ -127,7 +127,7 @@ pub fn apply_requests(
             CommandRequest::Undo => m.game.undo(),
             CommandRequest::Save(path) => {
                 let saved = save(&m.game, path);
-                log.push(saved.clone().unwrap_or_else(|e| format!("✗ {e}")));
+                log.push(saved.clone().unwrap_or_else(|e| format!("✖ {e}")));
                 log.rejection = saved.err();
                 continue;
             }
@@ -142,7 +142,7 @@ pub fn apply_requests(
                     Ok(vec![Event::Undone])
                 }
                 Err(e) => {
-                    log.push(format!("✗ cannot load {}: {e}", path.display()));
+                    log.push(format!("✖ cannot load {}: {e}", path.display()));
                     log.rejection = Some(format!("cannot load {}: {e}", path.display()));
                     continue;
                 }
@@ -160,7 +160,7 @@ pub fn apply_requests(
                 out.write(GameEvents(events));
             }
             Err(rejection) => {
-                log.push(format!("✗ {}", rejection.reason));
+                log.push(format!("✖ {}", rejection.reason));
                 log.rejection = Some(rejection.reason);
             }
         }

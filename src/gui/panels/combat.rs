@@ -108,7 +108,7 @@ pub fn attack_panel(
                 match &result {
                     Err(why) => {
                         ui.label(
-                            RichText::new(format!("✗ {}", why.reason))
+                            RichText::new(format!("✖ {}", why.reason))
                                 .color(Color32::from_rgb(255, 130, 110)),
                         );
                     }

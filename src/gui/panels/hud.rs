@@ -16,7 +16,7 @@ use bevy_egui::EguiContexts;
 /// Panel background: dark, slightly translucent.
 pub fn frame() -> egui::Frame {
     egui::Frame::new()
-        .fill(Color32::from_rgba_unmultiplied(22, 26, 32, 236))
+        .fill(Color32::from_rgb(24, 28, 34))
         .inner_margin(8)
         .corner_radius(4)
         .stroke(egui::Stroke::new(1.0, Color32::from_gray(70)))
@@ -82,7 +82,7 @@ pub fn top_bar(
                         if ui
                             .add_enabled(
                                 can_act,
-                                egui::Button::new(RichText::new("End phase ⏎").strong()),
+                                egui::Button::new(RichText::new("End phase (Enter)").strong()),
                             )
                             .clicked()
                         {
@@ -97,7 +97,7 @@ pub fn top_bar(
                         }
                         if let Some(why) = &log.rejection {
                             ui.label(
-                                RichText::new(format!("✗ {why}"))
+                                RichText::new(format!("✖ {why}"))
                                     .color(Color32::from_rgb(255, 120, 100)),
                             );
                         }
@@ -246,7 +246,7 @@ pub fn log_panel(mut contexts: EguiContexts, log: Res<EventLog>) -> Result {
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         for line in &log.lines {
-                            let color = if line.starts_with('✗') {
+                            let color = if line.starts_with('✖') {
                                 Color32::from_rgb(255, 130, 110)
                             } else if line.starts_with('—') {
                                 Color32::from_rgb(230, 200, 120)
