@@ -110,14 +110,36 @@ fn gela_loads_clean_with_its_order_of_battle() {
     let s = load_clean("gela");
     assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (15, 12));
     assert_eq!(s.turns, 6);
-    // Sudden death covers exactly the DIME beach.
+    // Sudden death covers the DIME beach except Gela town (scored as an
+    // objective), and no Axis unit starts on or next to those hexes.
     let dime = s
         .map
         .beaches
         .iter()
         .find(|b| b.id == "dime_gela")
         .expect("DIME beach");
-    assert_eq!(s.victory.sudden_death[0].hexes, dime.hexes);
+    let gela = s
+        .map
+        .places
+        .iter()
+        .find(|p| p.id == "gela")
+        .expect("Gela")
+        .hex;
+    let expected: Vec<_> = dime.hexes.iter().copied().filter(|&h| h != gela).collect();
+    let sd = &s.victory.sudden_death[0];
+    assert_eq!(sd.hexes, expected);
+    assert_eq!(sd.from_turn, 3);
+    for u in s.units.iter().filter(|u| u.side == Side::Axis) {
+        if let Some(at) = u.setup {
+            for h in &sd.hexes {
+                assert!(
+                    at.distance_to(h.to_hex()) > 1,
+                    "{} starts next to beach hex {h}",
+                    u.id
+                );
+            }
+        }
+    }
 }
 
 #[test]
