@@ -33,10 +33,9 @@ fn terrain_table_has_the_map_generator_ids_and_costs() {
             );
         }
     }
-    assert!(t.terrain["volcano"]
+    assert!(!t.terrain["volcano"]
         .move_cost
-        .get(&MoveClass::Motorised)
-        .is_none());
+        .contains_key(&MoveClass::Motorised));
     assert_eq!(t.terrain["mountain"].combat_shift, -2);
 }
 
