@@ -3,7 +3,8 @@
 //! evacuations, phase ends and garbage — on a small hand-built invasion and
 //! on Gela. After every executed command: no hex holds both sides, stacking
 //! holds, units on the map have steps and stand on land, every unit is on the
-//! map, eliminated, evacuated or pending. Every rejected command leaves the
+//! map, eliminated, evacuated or pending; building either side's fogged view
+//! leaves the state alone. Every rejected command leaves the
 //! hash, the state and the log unchanged. (See `play/mod.rs`.)
 //!
 //! Case counts are kept small: CI has 2 cores.

@@ -259,6 +259,13 @@ pub fn play(scenario: Arc<Scenario>, seed: u64, choices: &[Choice]) -> (Game, us
                 if let Err(e) = check_invariants(&scenario, g.state()) {
                     panic!("after {command:?}: {e}");
                 }
+                // Fog is only a filter: building either side's view changes nothing.
+                let hash = g.hash();
+                for side in [Side::Allied, Side::Axis] {
+                    let seen = landfall::rules::fog::visible_state(&scenario, g.state(), side);
+                    assert!(seen.units.len() == g.state().units.len());
+                }
+                assert_eq!(g.state().hash(), hash, "fog changed the state");
             }
             Err(_) => {
                 assert_eq!(g.hash(), hash, "rejected {command:?} changed the hash");
