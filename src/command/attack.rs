@@ -19,11 +19,20 @@ pub fn apply(
     let hex = target.to_hex();
     let (odds, defenders, attackers_at) = {
         let view = GameView::new(scenario, state);
-        let Ok(odds) = combat::odds(&view, attackers, hex, support, false) else { return events };
+        let Ok(odds) = combat::odds(&view, attackers, hex, support, false) else {
+            return events;
+        };
         let side = scenario.unit(attackers[0]).side;
-        let defenders: Vec<UnitId> =
-            view.units_at(hex).iter().copied().filter(|&u| scenario.unit(u).side != side).collect();
-        let at: Vec<_> = attackers.iter().filter_map(|&a| view.unit(a).hex()).collect();
+        let defenders: Vec<UnitId> = view
+            .units_at(hex)
+            .iter()
+            .copied()
+            .filter(|&u| scenario.unit(u).side != side)
+            .collect();
+        let at: Vec<_> = attackers
+            .iter()
+            .filter_map(|&a| view.unit(a).hex())
+            .collect();
         (odds, defenders, at)
     };
     let side = scenario.unit(attackers[0]).side;
@@ -43,8 +52,14 @@ pub fn apply(
     for &u in attackers.iter().chain(&support.artillery) {
         state.units[u as usize].attacked = true;
     }
-    let defender_steps: u32 = defenders.iter().map(|&d| state.units[d as usize].steps).sum();
-    let attacker_steps: u32 = attackers.iter().map(|&a| state.units[a as usize].steps).sum();
+    let defender_steps: u32 = defenders
+        .iter()
+        .map(|&d| state.units[d as usize].steps)
+        .sum();
+    let attacker_steps: u32 = attackers
+        .iter()
+        .map(|&a| state.units[a as usize].steps)
+        .sum();
     let (a_loss, d_loss) = if result.attacker_eliminated {
         (attacker_steps, 0)
     } else {
@@ -57,7 +72,11 @@ pub fn apply(
             if state.units[d as usize].status != Status::OnMap {
                 continue;
             }
-            let route = {
+            // Static units (coastal batteries, garrisons) cannot retreat: they
+            // lose steps as for a blocked retreat instead.
+            let route = if scenario.unit(d).kind.static_unit {
+                None
+            } else {
                 let view = GameView::new(scenario, state);
                 retreat::retreat_route(&view, d, result.retreat, &attackers_at)
             };
@@ -66,7 +85,10 @@ pub fn apply(
                     let u = &mut state.units[d as usize];
                     u.at = path.last().map(|h| OffsetCoord::from_hex(*h));
                     u.entered_turn = state.turn;
-                    events.push(Event::Retreated { unit: d, path: path.into_iter().map(OffsetCoord::from_hex).collect() });
+                    events.push(Event::Retreated {
+                        unit: d,
+                        path: path.into_iter().map(OffsetCoord::from_hex).collect(),
+                    });
                 }
                 None => {
                     events.push(Event::RetreatBlocked { unit: d });
@@ -76,13 +98,21 @@ pub fn apply(
             }
         }
     }
-    let vacated = defenders.iter().all(|&d| state.units[d as usize].hex() != Some(hex));
+    let vacated = defenders
+        .iter()
+        .all(|&d| state.units[d as usize].hex() != Some(hex));
     if vacated && advance && scenario.rules.advance_after_combat {
-        if let Some(&first) = attackers.iter().find(|&&a| state.units[a as usize].status == Status::OnMap) {
+        if let Some(&first) = attackers
+            .iter()
+            .find(|&&a| state.units[a as usize].status == Status::OnMap)
+        {
             let u = &mut state.units[first as usize];
             u.at = Some(target);
             u.entered_turn = state.turn;
-            events.push(Event::Advanced { unit: first, to: target });
+            events.push(Event::Advanced {
+                unit: first,
+                to: target,
+            });
             take_control(scenario, state, target, side, &mut events);
         }
     }
@@ -101,20 +131,88 @@ pub fn inflict(
     if steps == 0 {
         return;
     }
-    let alive: Vec<UnitId> =
-        units.iter().copied().filter(|&u| state.units[u as usize].status == Status::OnMap).collect();
+    let alive: Vec<UnitId> = units
+        .iter()
+        .copied()
+        .filter(|&u| state.units[u as usize].status == Status::OnMap)
+        .collect();
     let losses = {
         let view = GameView::new(scenario, state);
         combat::allocate_losses(&view, &alive, steps)
     };
+    let step_vp = i64::from(scenario.victory.eliminated_step_vp);
     for (u, n) in losses {
+        // Every step lost scores for the enemy (`victory.eliminated_step_vp`).
+        let enemy = scenario.unit(u).side.enemy();
+        state.vp[enemy.index()] += step_vp * i64::from(n);
         let s = &mut state.units[u as usize];
         s.steps -= n;
-        events.push(Event::StepLost { unit: u, steps: n, left: s.steps, cause: cause.into() });
+        events.push(Event::StepLost {
+            unit: u,
+            steps: n,
+            left: s.steps,
+            cause: cause.into(),
+        });
         if s.steps == 0 {
             s.status = Status::Eliminated;
             s.at = None;
             events.push(Event::Eliminated { unit: u });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{builder::TestScenario, CrtResult, Side};
+
+    /// A built scenario where every die face gives `result`.
+    fn with_crt(result: &str, step_vp: u32) -> (std::sync::Arc<Scenario>, State) {
+        let mut t = TestScenario::new(&["ccc", "ccc"])
+            .unit("us", Side::Allied, "infantry", (0, 0))
+            .unit("bty", Side::Axis, "coastal", (1, 0))
+            .build();
+        let s = std::sync::Arc::get_mut(&mut t.scenario).expect("sole owner");
+        let r: CrtResult = result.parse().expect("notation");
+        for c in &mut s.crt.columns {
+            c.results = vec![r; 6];
+        }
+        s.victory.eliminated_step_vp = step_vp;
+        (t.scenario, t.state)
+    }
+
+    #[test]
+    fn a_static_unit_loses_a_step_instead_of_retreating() {
+        let (s, mut state) = with_crt("R1", 0);
+        state.units[s.unit_id("bty").unwrap() as usize].steps = 2;
+        let (us, bty) = (s.unit_id("us").unwrap(), s.unit_id("bty").unwrap());
+        let events = apply(
+            &s,
+            &mut state,
+            &[us],
+            OffsetCoord(1, 0),
+            &Default::default(),
+            true,
+        );
+        assert!(events.contains(&Event::RetreatBlocked { unit: bty }));
+        assert_eq!(state.units[bty as usize].steps, 1);
+        assert_eq!(state.units[bty as usize].at, Some(OffsetCoord(1, 0)));
+    }
+
+    #[test]
+    fn steps_lost_score_for_the_enemy() {
+        let (s, mut state) = with_crt("A1D1", 2);
+        let us = s.unit_id("us").unwrap();
+        apply(
+            &s,
+            &mut state,
+            &[us],
+            OffsetCoord(1, 0),
+            &Default::default(),
+            false,
+        );
+        // The battery (1 step) is destroyed: 2 VP to the Allies; the US
+        // regiment loses one step: 2 VP to the Axis.
+        assert_eq!(state.vp, [2, 2]);
     }
 }

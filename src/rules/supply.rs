@@ -1,7 +1,7 @@
 //! Supply.
 //!
-//! Each side draws supply from sources: the scenario's fixed sources (depots,
-//! the strait, map edges), its landing beaches while their capacity lasts
+//! Each side draws supply from sources: the scenario's fixed sources (depots
+//! while the side holds them, the strait, map edges), its landing beaches while their capacity lasts
 //! (full for `beach_full_turns`, then declining each turn), and ports it has
 //! captured and held for `port_hold_turns`. A unit is in supply if a path of
 //! at most `trace_mp` movement points (costs of the `trace_class`) leads from
@@ -31,7 +31,8 @@ pub fn beach_capacity(scenario: &Scenario, beach: usize, turn: u32) -> u32 {
         return cap;
     }
     let decline = sp.beach_decline_per_turn * (turn - sp.beach_full_turns);
-    cap.saturating_sub(decline).max(sp.beach_min_capacity.min(cap))
+    cap.saturating_sub(decline)
+        .max(sp.beach_min_capacity.min(cap))
 }
 
 /// The hexes supplying `side` now.
@@ -42,7 +43,10 @@ pub fn sources(view: &GameView, side: Side) -> Vec<Hex> {
     let mut out = Vec::new();
     for src in s.supply.sources.iter().filter(|x| x.side == side) {
         if let Some(p) = s.map.place_id(&src.at) {
-            out.push(s.map.places[p as usize].hex.to_hex());
+            // A depot supplies only while its side holds the place.
+            if state.control[p as usize] == side {
+                out.push(s.map.places[p as usize].hex.to_hex());
+            }
         } else if let Some(e) = s.map.edges.iter().find(|e| e.id == src.at) {
             out.extend(e.hexes.iter().map(|h| h.to_hex()));
         }
@@ -100,7 +104,8 @@ pub fn trace(view: &GameView, side: Side) -> Vec<u32> {
         }
     }
     let blocked = |h: Hex| {
-        view.enemy_occupied(h, side) || (view.in_zoc_of(enemy, h) && view.occupant_side(h) != Some(side))
+        view.enemy_occupied(h, side)
+            || (view.in_zoc_of(enemy, h) && view.occupant_side(h) != Some(side))
     };
     while let Some(Reverse((c, i))) = heap.pop() {
         if c > cost[i] {
@@ -109,7 +114,9 @@ pub fn trace(view: &GameView, side: Side) -> Vec<u32> {
         let here = grid.hex_at(i);
         for next in here.all_neighbors() {
             let Some(ni) = grid.index(next) else { continue };
-            let Ok(step) = movement::terrain_cost(s, class, here, next, true) else { continue };
+            let Ok(step) = movement::terrain_cost(s, class, here, next, true) else {
+                continue;
+            };
             let total = c + step;
             if total > limit || total >= cost[ni] || blocked(next) {
                 continue;
@@ -139,10 +146,15 @@ pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: 
         if scenario.units[u.id as usize].side != side || u.status != Status::OnMap {
             continue;
         }
-        let Some(i) = u.at.and_then(|a| scenario.map.grid.offset_index(a)) else { continue };
+        let Some(i) = u.at.and_then(|a| scenario.map.grid.offset_index(a)) else {
+            continue;
+        };
         let out = reach[i] == u32::MAX;
         if out != u.supply.out_of_supply {
-            events.push(Event::SupplyChanged { unit: u.id, out_of_supply: out });
+            events.push(Event::SupplyChanged {
+                unit: u.id,
+                out_of_supply: out,
+            });
         }
         u.supply.out_of_supply = out;
         u.supply.turns_out = if out { u.supply.turns_out + 1 } else { 0 };

@@ -1,7 +1,11 @@
 use super::*;
 use crate::command::Command;
 use crate::hex::OffsetCoord;
-use crate::scenario::{builder::TestScenario, schema::{PlaceKind, SupplySource}, PhaseSpec, Side};
+use crate::scenario::{
+    builder::TestScenario,
+    schema::{PlaceKind, SupplySource},
+    PhaseSpec, Side,
+};
 use crate::sim::Game;
 
 fn h(c: i32, r: i32) -> Hex {
@@ -14,7 +18,10 @@ fn strip() -> TestScenario {
         .supply(|s| {
             s.trace_mp = 20;
             s.attrition_after_turns = 2;
-            s.sources = vec![SupplySource { side: Side::Allied, at: "dime".into() }];
+            s.sources = vec![SupplySource {
+                side: Side::Allied,
+                at: "dime".into(),
+            }];
         })
         .beach("dime", &[(0, 1)], 6)
         .unit("us", Side::Allied, "infantry", (4, 1))
@@ -47,7 +54,11 @@ fn a_unit_cut_from_its_beach_by_enemy_zoc_loses_a_step_after_2_turns() {
     let t = strip()
         .unit("de1", Side::Axis, "infantry", (2, 0))
         .unit("de2", Side::Axis, "infantry", (2, 2))
-        .phases(vec![PhaseSpec::Supply(Side::Allied), PhaseSpec::Movement(Side::Allied), PhaseSpec::EndTurn])
+        .phases(vec![
+            PhaseSpec::Supply(Side::Allied),
+            PhaseSpec::Movement(Side::Allied),
+            PhaseSpec::EndTurn,
+        ])
         .build();
     let mut game = Game::new(t.scenario.clone(), 1);
     let us = t.scenario.unit_id("us").unwrap();
@@ -58,7 +69,11 @@ fn a_unit_cut_from_its_beach_by_enemy_zoc_loses_a_step_after_2_turns() {
     game.execute(Command::EndPhase).unwrap(); // end movement → end turn → turn 2 supply
     assert_eq!(game.state().turn, 2);
     assert_eq!(game.state().unit(us).supply.turns_out, 2);
-    assert_eq!(game.state().unit(us).steps, 2, "a step lost after 2 turns out of supply");
+    assert_eq!(
+        game.state().unit(us).steps,
+        2,
+        "a step lost after 2 turns out of supply"
+    );
 }
 
 #[test]
@@ -73,7 +88,10 @@ fn a_captured_port_becomes_a_supply_source_the_next_turn() {
     state.turn = 3;
     assert!(sources(&GameView::new(&t.scenario, &state), Side::Allied).is_empty());
     state.turn = 4;
-    assert_eq!(sources(&GameView::new(&t.scenario, &state), Side::Allied), vec![h(0, 0)]);
+    assert_eq!(
+        sources(&GameView::new(&t.scenario, &state), Side::Allied),
+        vec![h(0, 0)]
+    );
 }
 
 #[test]
@@ -98,6 +116,29 @@ fn beach_capacity_declines_after_the_first_turns() {
             s.beach_min_capacity = 1;
         })
         .build();
-    let caps: Vec<u32> = (1..=6).map(|turn| beach_capacity(&t.scenario, 0, turn)).collect();
+    let caps: Vec<u32> = (1..=6)
+        .map(|turn| beach_capacity(&t.scenario, 0, turn))
+        .collect();
     assert_eq!(caps, vec![6, 6, 4, 2, 1, 1]);
+}
+
+#[test]
+fn a_depot_stops_supplying_once_the_enemy_holds_it() {
+    let t = TestScenario::new(&["ccccc"])
+        .place("palermo", PlaceKind::City, (0, 0))
+        .supply(|s| {
+            s.sources = vec![SupplySource {
+                side: Side::Axis,
+                at: "palermo".into(),
+            }]
+        })
+        .unit("de", Side::Axis, "infantry", (3, 0))
+        .build();
+    let mut state = t.state.clone();
+    assert_eq!(
+        sources(&GameView::new(&t.scenario, &state), Side::Axis),
+        vec![h(0, 0)]
+    );
+    state.control[0] = Side::Allied;
+    assert!(sources(&GameView::new(&t.scenario, &state), Side::Axis).is_empty());
 }
