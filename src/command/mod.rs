@@ -71,22 +71,40 @@ pub fn acting_side(phase: PhaseSpec) -> Option<Side> {
 
 fn own_unit(view: &GameView, unit: UnitId, side: Side) -> Result<(), Rejection> {
     if unit as usize >= view.state.units.len() {
-        return Err(Rejection::new(RejectionKind::UnknownUnit, format!("there is no unit #{unit}")));
+        return Err(Rejection::new(
+            RejectionKind::UnknownUnit,
+            format!("there is no unit #{unit}"),
+        ));
     }
     let def = view.def(unit);
     if def.side != side {
-        return Err(Rejection::new(RejectionKind::WrongSide, format!("{} belongs to the {}", def.name, def.side)));
+        return Err(Rejection::new(
+            RejectionKind::WrongSide,
+            format!("{} belongs to the {}", def.name, def.side),
+        ));
     }
     match view.unit(unit).status {
         Status::OnMap => Ok(()),
-        Status::Pending => Err(Rejection::new(RejectionKind::NotOnMap, format!("{} has not arrived yet", def.name))),
-        Status::Eliminated => Err(Rejection::new(RejectionKind::NotOnMap, format!("{} has been eliminated", def.name))),
-        Status::Evacuated => Err(Rejection::new(RejectionKind::NotOnMap, format!("{} has been evacuated", def.name))),
+        Status::Pending => Err(Rejection::new(
+            RejectionKind::NotOnMap,
+            format!("{} has not arrived yet", def.name),
+        )),
+        Status::Eliminated => Err(Rejection::new(
+            RejectionKind::NotOnMap,
+            format!("{} has been eliminated", def.name),
+        )),
+        Status::Evacuated => Err(Rejection::new(
+            RejectionKind::NotOnMap,
+            format!("{} has been evacuated", def.name),
+        )),
     }
 }
 
 fn wrong_phase(what: &str, phase: PhaseSpec) -> Rejection {
-    Rejection::new(RejectionKind::WrongPhase, format!("{what} is not allowed in the {} phase", phase_name(phase)))
+    Rejection::new(
+        RejectionKind::WrongPhase,
+        format!("{what} is not allowed in the {} phase", phase_name(phase)),
+    )
 }
 
 /// Human name of a phase ("Allied movement").
@@ -106,25 +124,40 @@ impl Command {
     /// Check the command against the rules without changing anything.
     pub fn validate(&self, view: &GameView) -> Result<(), Rejection> {
         if let Some(o) = &view.state.outcome {
-            return Err(Rejection::new(RejectionKind::GameOver, format!("the game is over: {}", o.reason)));
+            return Err(Rejection::new(
+                RejectionKind::GameOver,
+                format!("the game is over: {}", o.reason),
+            ));
         }
         let phase = view.phase();
         match self {
             Command::Move { unit, path } => {
-                let PhaseSpec::Movement(side) = phase else { return Err(wrong_phase("Moving", phase)) };
+                let PhaseSpec::Movement(side) = phase else {
+                    return Err(wrong_phase("Moving", phase));
+                };
                 own_unit(view, *unit, side)?;
                 let hexes: Vec<_> = path.iter().map(|c| c.to_hex()).collect();
                 movement::check_path(view, *unit, &hexes).map(|_| ())
             }
-            Command::Attack { attackers, target, support, .. } => {
-                let PhaseSpec::Combat(side) = phase else { return Err(wrong_phase("Attacking", phase)) };
+            Command::Attack {
+                attackers,
+                target,
+                support,
+                ..
+            } => {
+                let PhaseSpec::Combat(side) = phase else {
+                    return Err(wrong_phase("Attacking", phase));
+                };
                 for &a in attackers.iter().chain(&support.artillery) {
                     own_unit(view, a, side)?;
                 }
-                crate::rules::combat::odds(view, attackers, target.to_hex(), support, false).map(|_| ())
+                crate::rules::combat::odds(view, attackers, target.to_hex(), support, false)
+                    .map(|_| ())
             }
             Command::Evacuate { unit } => {
-                let PhaseSpec::Evacuation(side) = phase else { return Err(wrong_phase("Evacuating", phase)) };
+                let PhaseSpec::Evacuation(side) = phase else {
+                    return Err(wrong_phase("Evacuating", phase));
+                };
                 own_unit(view, *unit, side)?;
                 crate::rules::evacuation::check(view, *unit)
             }
@@ -150,15 +183,28 @@ impl Command {
                 u.entered_turn = turn;
                 let dest = *path.last().unwrap_or(&OffsetCoord(0, 0));
                 u.at = Some(dest);
-                events.push(Event::Moved { unit: *unit, path: path.clone(), mp_left: check.mp_left });
+                events.push(Event::Moved {
+                    unit: *unit,
+                    path: path.clone(),
+                    mp_left: check.mp_left,
+                });
                 for step in path {
-                    take_control(scenario, state, *step, scenario.unit(*unit).side, &mut events);
+                    take_control(
+                        scenario,
+                        state,
+                        *step,
+                        scenario.unit(*unit).side,
+                        &mut events,
+                    );
                 }
                 events
             }
-            Command::Attack { attackers, target, support, advance } => {
-                attack::apply(scenario, state, attackers, *target, support, *advance)
-            }
+            Command::Attack {
+                attackers,
+                target,
+                support,
+                advance,
+            } => attack::apply(scenario, state, attackers, *target, support, *advance),
             Command::Evacuate { unit } => crate::rules::evacuation::apply(scenario, state, *unit),
             Command::EndPhase => phase::end_phase(scenario, state),
         }
@@ -166,8 +212,16 @@ impl Command {
 }
 
 /// A unit of `side` entering `hex` takes control of the place there.
-pub fn take_control(scenario: &Scenario, state: &mut State, hex: OffsetCoord, side: Side, events: &mut Vec<Event>) {
-    let Some(i) = scenario.map.grid.offset_index(hex) else { return };
+pub fn take_control(
+    scenario: &Scenario,
+    state: &mut State,
+    hex: OffsetCoord,
+    side: Side,
+    events: &mut Vec<Event>,
+) {
+    let Some(i) = scenario.map.grid.offset_index(hex) else {
+        return;
+    };
     if let Some(p) = scenario.map.place_at[i] {
         if state.control[p as usize] != side {
             state.control[p as usize] = side;

@@ -10,7 +10,11 @@ fn game() -> (Game, UnitId, UnitId) {
         .unit("us", Side::Allied, "infantry", (0, 1))
         .unit("de", Side::Axis, "infantry", (3, 1))
         .with(|u| u.defence = 2)
-        .phases(vec![PhaseSpec::Movement(Side::Allied), PhaseSpec::Combat(Side::Allied), PhaseSpec::EndTurn])
+        .phases(vec![
+            PhaseSpec::Movement(Side::Allied),
+            PhaseSpec::Combat(Side::Allied),
+            PhaseSpec::EndTurn,
+        ])
         .build();
     let us = t.scenario.unit_id("us").unwrap();
     let de = t.scenario.unit_id("de").unwrap();
@@ -21,7 +25,12 @@ fn game() -> (Game, UnitId, UnitId) {
 fn a_rejected_move_leaves_the_hash_unchanged() {
     let (mut g, us, _) = game();
     let before = g.hash();
-    let err = g.execute(Command::Move { unit: us, path: vec![OffsetCoord(5, 1)] }).unwrap_err();
+    let err = g
+        .execute(Command::Move {
+            unit: us,
+            path: vec![OffsetCoord(5, 1)],
+        })
+        .unwrap_err();
     assert_eq!(err.kind, RejectionKind::BadPath);
     assert_eq!(g.hash(), before);
     assert_eq!(g.state().hash(), before);
@@ -31,8 +40,19 @@ fn a_rejected_move_leaves_the_hash_unchanged() {
 #[test]
 fn moving_into_a_place_takes_control() {
     let (mut g, us, _) = game();
-    let events = g.execute(Command::Move { unit: us, path: vec![OffsetCoord(1, 0), OffsetCoord(2, 0)] }).unwrap();
-    assert_eq!(events.last(), Some(&Event::ControlChanged { place: 0, side: Side::Allied }));
+    let events = g
+        .execute(Command::Move {
+            unit: us,
+            path: vec![OffsetCoord(1, 0), OffsetCoord(2, 0)],
+        })
+        .unwrap();
+    assert_eq!(
+        events.last(),
+        Some(&Event::ControlChanged {
+            place: 0,
+            side: Side::Allied
+        })
+    );
     assert_eq!(g.state().unit(us).at, Some(OffsetCoord(2, 0)));
 }
 
@@ -40,15 +60,36 @@ fn moving_into_a_place_takes_control() {
 fn commands_out_of_phase_or_for_the_wrong_side_are_rejected() {
     let (mut g, us, de) = game();
     let before = g.hash();
-    let err = g.execute(Command::Move { unit: de, path: vec![OffsetCoord(4, 1)] }).unwrap_err();
-    assert_eq!((err.kind, err.reason.as_str()), (RejectionKind::WrongSide, "de belongs to the Axis"));
     let err = g
-        .execute(Command::Attack { attackers: vec![us], target: OffsetCoord(3, 1), support: Default::default(), advance: false })
+        .execute(Command::Move {
+            unit: de,
+            path: vec![OffsetCoord(4, 1)],
+        })
         .unwrap_err();
-    assert_eq!(err.reason, "Attacking is not allowed in the Allied movement phase");
+    assert_eq!(
+        (err.kind, err.reason.as_str()),
+        (RejectionKind::WrongSide, "de belongs to the Axis")
+    );
+    let err = g
+        .execute(Command::Attack {
+            attackers: vec![us],
+            target: OffsetCoord(3, 1),
+            support: Default::default(),
+            advance: false,
+        })
+        .unwrap_err();
+    assert_eq!(
+        err.reason,
+        "Attacking is not allowed in the Allied movement phase"
+    );
     let err = g.execute(Command::Evacuate { unit: us }).unwrap_err();
     assert_eq!(err.kind, RejectionKind::WrongPhase);
-    let err = g.execute(Command::Move { unit: 99, path: vec![OffsetCoord(1, 1)] }).unwrap_err();
+    let err = g
+        .execute(Command::Move {
+            unit: 99,
+            path: vec![OffsetCoord(1, 1)],
+        })
+        .unwrap_err();
     assert_eq!(err.kind, RejectionKind::UnknownUnit);
     assert_eq!(g.hash(), before);
 }
@@ -57,7 +98,11 @@ fn commands_out_of_phase_or_for_the_wrong_side_are_rejected() {
 fn undo_restores_a_move_exactly() {
     let (mut g, us, _) = game();
     let before = g.hash();
-    g.execute(Command::Move { unit: us, path: vec![OffsetCoord(1, 1)] }).unwrap();
+    g.execute(Command::Move {
+        unit: us,
+        path: vec![OffsetCoord(1, 1)],
+    })
+    .unwrap();
     assert_ne!(g.hash(), before);
     assert_eq!(g.undo().unwrap(), vec![Event::Undone]);
     assert_eq!(g.hash(), before);
@@ -70,30 +115,60 @@ fn undo_restores_a_move_exactly() {
 #[test]
 fn undo_after_an_attack_is_refused_with_a_reason() {
     let (mut g, us, _) = game();
-    g.execute(Command::Move { unit: us, path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)] }).unwrap();
+    g.execute(Command::Move {
+        unit: us,
+        path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)],
+    })
+    .unwrap();
     g.execute(Command::EndPhase).unwrap();
     assert_eq!(g.phase(), PhaseSpec::Combat(Side::Allied));
     let events = g
-        .execute(Command::Attack { attackers: vec![us], target: OffsetCoord(3, 1), support: Default::default(), advance: true })
+        .execute(Command::Attack {
+            attackers: vec![us],
+            target: OffsetCoord(3, 1),
+            support: Default::default(),
+            advance: true,
+        })
         .unwrap();
     assert!(matches!(events[0], Event::Combat { .. }));
     let err = g.undo().unwrap_err();
     assert_eq!(err.kind, RejectionKind::Undo);
-    assert_eq!(err.reason, "cannot undo: the attack on (3,1) rolled a die; undo is closed until the next phase");
+    assert_eq!(
+        err.reason,
+        "cannot undo: the attack on (3,1) rolled a die; undo is closed until the next phase"
+    );
 }
 
 #[test]
 fn for_seed_7_the_attack_rolls_and_resolves_as_recorded() {
     let (mut g, us, de) = game();
-    g.execute(Command::Move { unit: us, path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)] }).unwrap();
+    g.execute(Command::Move {
+        unit: us,
+        path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)],
+    })
+    .unwrap();
     g.execute(Command::EndPhase).unwrap();
     // 6 attack vs 2 defence: 3:1 column.
-    let odds = crate::rules::combat::odds(&g.view(), &[us], OffsetCoord(3, 1).to_hex(), &Default::default(), false).unwrap();
+    let odds = crate::rules::combat::odds(
+        &g.view(),
+        &[us],
+        OffsetCoord(3, 1).to_hex(),
+        &Default::default(),
+        false,
+    )
+    .unwrap();
     assert_eq!(odds.column_label, "3:1");
     let events = g
-        .execute(Command::Attack { attackers: vec![us], target: OffsetCoord(3, 1), support: Default::default(), advance: true })
+        .execute(Command::Attack {
+            attackers: vec![us],
+            target: OffsetCoord(3, 1),
+            support: Default::default(),
+            advance: true,
+        })
         .unwrap();
-    let Event::Combat { die, result, .. } = &events[0] else { panic!("first event is the combat") };
+    let Event::Combat { die, result, .. } = &events[0] else {
+        panic!("first event is the combat")
+    };
     assert_eq!((*die, result.to_string().as_str()), (1, "NE"));
     assert_eq!(g.state().unit(de).steps, 3);
     assert_eq!(g.state().draws, 1);
@@ -120,10 +195,19 @@ fn end_phase_walks_the_turn_sequence_and_ends_the_game() {
 fn same_commands_same_seed_same_hash() {
     let run = || {
         let (mut g, us, _) = game();
-        g.execute(Command::Move { unit: us, path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)] }).unwrap();
+        g.execute(Command::Move {
+            unit: us,
+            path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)],
+        })
+        .unwrap();
         g.execute(Command::EndPhase).unwrap();
-        g.execute(Command::Attack { attackers: vec![us], target: OffsetCoord(3, 1), support: Default::default(), advance: true })
-            .unwrap();
+        g.execute(Command::Attack {
+            attackers: vec![us],
+            target: OffsetCoord(3, 1),
+            support: Default::default(),
+            advance: true,
+        })
+        .unwrap();
         g.execute(Command::EndPhase).unwrap();
         g.log().iter().map(|e| e.hash.clone()).collect::<Vec<_>>()
     };
@@ -135,7 +219,11 @@ fn same_commands_same_seed_same_hash() {
 #[test]
 fn the_ecs_world_mirrors_the_state() {
     let (mut g, us, _) = game();
-    g.execute(Command::Move { unit: us, path: vec![OffsetCoord(1, 1)] }).unwrap();
+    g.execute(Command::Move {
+        unit: us,
+        path: vec![OffsetCoord(1, 1)],
+    })
+    .unwrap();
     assert_eq!(crate::sim::world::read_units(g.world()), g.state().units);
     assert_eq!(g.world().resource::<crate::sim::world::Clock>().turn, 1);
 }

@@ -166,7 +166,12 @@ pub fn odds(
         return Err(bad("an attack needs at least one attacker".into()));
     };
     let side = view.def(first).side;
-    let defenders: Vec<UnitId> = view.units_at(target).iter().copied().filter(|&u| view.def(u).side != side).collect();
+    let defenders: Vec<UnitId> = view
+        .units_at(target)
+        .iter()
+        .copied()
+        .filter(|&u| view.def(u).side != side)
+        .collect();
     if defenders.is_empty() {
         return Err(bad(format!("there is no enemy unit at {label}")));
     }
@@ -181,12 +186,18 @@ pub fn odds(
         }
         seen.push(a);
         if def.side != side {
-            return Err(Rejection::new(RejectionKind::WrongSide, format!("{} is not on the attacking side", def.name)));
+            return Err(Rejection::new(
+                RejectionKind::WrongSide,
+                format!("{} is not on the attacking side", def.name),
+            ));
         }
         // A unit assaulting a beach from the sea is still pending arrival.
         let at_sea = assault && u.status == Status::Pending;
         if u.status != Status::OnMap && !at_sea {
-            return Err(Rejection::new(RejectionKind::NotOnMap, format!("{} is not on the map", def.name)));
+            return Err(Rejection::new(
+                RejectionKind::NotOnMap,
+                format!("{} is not on the map", def.name),
+            ));
         }
         if u.attacked {
             return Err(Rejection::new(
@@ -200,20 +211,36 @@ pub fn odds(
         let mut strength = scaled(def.attack, u.steps, def.max_steps);
         if u.supply.out_of_supply {
             strength = (strength * s.supply.unsupplied_attack_percent / 100).max(1);
-            notes.push(format!("{} out of supply: attack {}%", def.name, s.supply.unsupplied_attack_percent));
+            notes.push(format!(
+                "{} out of supply: attack {}%",
+                def.name, s.supply.unsupplied_attack_percent
+            ));
         }
         attack += strength;
     }
-    let defence: u32 =
-        defenders.iter().map(|&d| scaled(view.def(d).defence, view.unit(d).steps, view.def(d).max_steps).max(1)).sum();
+    let defence: u32 = defenders
+        .iter()
+        .map(|&d| {
+            scaled(
+                view.def(d).defence,
+                view.unit(d).steps,
+                view.def(d).max_steps,
+            )
+            .max(1)
+        })
+        .sum();
 
     let columns = &s.crt.columns;
     let base_column = columns
         .iter()
-        .rposition(|c| u64::from(attack) * u64::from(c.odds.1) >= u64::from(defence) * u64::from(c.odds.0))
+        .rposition(|c| {
+            u64::from(attack) * u64::from(c.odds.1) >= u64::from(defence) * u64::from(c.odds.0)
+        })
         .unwrap_or(0);
     if attack * columns[0].odds.1 < defence * columns[0].odds.0 {
-        notes.push(format!("{attack}:{defence} is below the table: fought on the first column"));
+        notes.push(format!(
+            "{attack}:{defence} is below the table: fought on the first column"
+        ));
     }
 
     let shifts = shifts(view, attackers, &defenders, target, support, assault, side)?;
@@ -225,7 +252,10 @@ pub fn odds(
     for r in &per_face {
         match outcomes.iter_mut().find(|o| o.result == *r) {
             Some(o) => o.faces += 1,
-            None => outcomes.push(OutcomeChance { result: *r, faces: 1 }),
+            None => outcomes.push(OutcomeChance {
+                result: *r,
+                faces: 1,
+            }),
         }
     }
     Ok(Odds {
@@ -257,7 +287,11 @@ fn shifts(
     let mut out = Vec::new();
     let mut push = |reason, columns: i32, text: String| {
         if columns != 0 {
-            out.push(Shift { reason, columns, text: format!("{text}: {columns:+}") });
+            out.push(Shift {
+                reason,
+                columns,
+                text: format!("{text}: {columns:+}"),
+            });
         }
     };
     if let Some(t) = s.terrain_of(target) {
@@ -265,18 +299,34 @@ fn shifts(
     }
     if let Some(p) = s.map.place(target) {
         if p.fortified {
-            push(ShiftReason::Fortified, r.fortified_shift, format!("{} fortified", p.name));
+            push(
+                ShiftReason::Fortified,
+                r.fortified_shift,
+                format!("{} fortified", p.name),
+            );
         }
     }
     let across_river = !assault
-        && attackers.iter().all(|&a| view.unit(a).hex().is_some_and(|h| s.map.side_between(h, target).river.is_some()));
+        && attackers.iter().all(|&a| {
+            view.unit(a)
+                .hex()
+                .is_some_and(|h| s.map.side_between(h, target).river.is_some())
+        });
     if across_river {
-        push(ShiftReason::River, r.river_shift, "attacking across a river".into());
+        push(
+            ShiftReason::River,
+            r.river_shift,
+            "attacking across a river".into(),
+        );
     }
     let armour = attackers.iter().any(|&a| view.def(a).kind.armour);
     let infantry = attackers.iter().any(|&a| view.def(a).kind.infantry);
     if armour && infantry {
-        push(ShiftReason::CombinedArms, r.combined_arms_shift, "armour with infantry".into());
+        push(
+            ShiftReason::CombinedArms,
+            r.combined_arms_shift,
+            "armour with infantry".into(),
+        );
     }
     // Artillery in support.
     let mut guns = Vec::new();
@@ -284,43 +334,68 @@ fn shifts(
         let def = view.def(g);
         let u = view.unit(g);
         if guns.contains(&g) || attackers.contains(&g) {
-            return Err(Rejection::new(RejectionKind::Support, format!("{} cannot both attack and support", def.name)));
+            return Err(Rejection::new(
+                RejectionKind::Support,
+                format!("{} cannot both attack and support", def.name),
+            ));
         }
         if def.side != side || !def.kind.artillery {
-            return Err(Rejection::new(RejectionKind::Support, format!("{} is not friendly artillery", def.name)));
+            return Err(Rejection::new(
+                RejectionKind::Support,
+                format!("{} is not friendly artillery", def.name),
+            ));
         }
         if u.attacked {
-            return Err(Rejection::new(RejectionKind::Support, format!("{} has already fired this phase", def.name)));
+            return Err(Rejection::new(
+                RejectionKind::Support,
+                format!("{} has already fired this phase", def.name),
+            ));
         }
         match u.hex() {
             Some(h) if h.unsigned_distance_to(target) <= r.artillery_range => guns.push(g),
             _ => {
                 return Err(Rejection::new(
                     RejectionKind::Support,
-                    format!("{} is out of range (more than {} hexes)", def.name, r.artillery_range),
+                    format!(
+                        "{} is out of range (more than {} hexes)",
+                        def.name, r.artillery_range
+                    ),
                 ))
             }
         }
     }
     let n = (guns.len() as u32).min(r.artillery_max) as i32;
-    push(ShiftReason::Artillery, n * r.artillery_shift, format!("{} artillery in support", guns.len()));
+    push(
+        ShiftReason::Artillery,
+        n * r.artillery_shift,
+        format!("{} artillery in support", guns.len()),
+    );
     // Naval gunfire and air.
     let left = view.state.support[side.index()];
     let sp = &s.support;
     if support.naval + support.air > sp.max_per_attack {
         return Err(Rejection::new(
             RejectionKind::Support,
-            format!("at most {} support points may be spent on one attack", sp.max_per_attack),
+            format!(
+                "at most {} support points may be spent on one attack",
+                sp.max_per_attack
+            ),
         ));
     }
     if support.naval > left.naval {
         return Err(Rejection::new(
             RejectionKind::Support,
-            format!("only {} naval gunfire points are left this turn", left.naval),
+            format!(
+                "only {} naval gunfire points are left this turn",
+                left.naval
+            ),
         ));
     }
     if support.air > left.air {
-        return Err(Rejection::new(RejectionKind::Support, format!("only {} air points are left this turn", left.air)));
+        return Err(Rejection::new(
+            RejectionKind::Support,
+            format!("only {} air points are left this turn", left.air),
+        ));
     }
     if support.naval > 0 && !within_naval_range(view, target) {
         return Err(Rejection::new(
@@ -332,13 +407,25 @@ fn shifts(
             ),
         ));
     }
-    push(ShiftReason::NavalGunfire, support.naval as i32, "naval gunfire".into());
+    push(
+        ShiftReason::NavalGunfire,
+        support.naval as i32,
+        "naval gunfire".into(),
+    );
     push(ShiftReason::Air, support.air as i32, "air support".into());
     if defenders.iter().all(|&d| view.unit(d).supply.out_of_supply) {
-        push(ShiftReason::DefenderUnsupplied, r.defender_unsupplied_shift, "defender out of supply".into());
+        push(
+            ShiftReason::DefenderUnsupplied,
+            r.defender_unsupplied_shift,
+            "defender out of supply".into(),
+        );
     }
     if assault {
-        push(ShiftReason::BeachAssault, r.beach_assault_shift, "assault from the sea".into());
+        push(
+            ShiftReason::BeachAssault,
+            r.beach_assault_shift,
+            "assault from the sea".into(),
+        );
     }
     Ok(out)
 }
@@ -347,7 +434,12 @@ fn shifts(
 #[must_use]
 pub fn any_attack_possible(view: &GameView, side: crate::scenario::Side) -> bool {
     view.side_units(side).any(|u| {
-        !u.attacked && u.hex().is_some_and(|h| h.all_neighbors().iter().any(|&n| view.enemy_occupied(n, side)))
+        !u.attacked
+            && u.hex().is_some_and(|h| {
+                h.all_neighbors()
+                    .iter()
+                    .any(|&n| view.enemy_occupied(n, side))
+            })
     })
 }
 
@@ -361,7 +453,11 @@ pub fn within_naval_range(view: &GameView, hex: Hex) -> bool {
 /// Roll the die once from the game RNG: returns (face, result).
 pub fn roll(odds: &Odds, rng: &mut ChaCha8Rng) -> (u32, CrtResult) {
     let face = rng.random_range(1..=odds.die.max(1));
-    let result = odds.per_face.get(face as usize - 1).copied().unwrap_or_default();
+    let result = odds
+        .per_face
+        .get(face as usize - 1)
+        .copied()
+        .unwrap_or_default();
     (face, result)
 }
 

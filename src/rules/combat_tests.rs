@@ -7,7 +7,10 @@ fn h(c: i32, r: i32) -> Hex {
 }
 
 fn ids(t: &crate::scenario::builder::Built, names: &[&str]) -> Vec<UnitId> {
-    names.iter().map(|n| t.scenario.unit_id(n).unwrap()).collect()
+    names
+        .iter()
+        .map(|n| t.scenario.unit_id(n).unwrap())
+        .collect()
 }
 
 /// Three US regiments (6 attack each) around a German regiment (6 defence).
@@ -25,7 +28,14 @@ fn three_on_one(defender_terrain: char) -> crate::scenario::builder::Built {
 fn three_to_one_into_a_town_uses_the_two_to_one_column() {
     let t = three_on_one('t');
     let v = t.view();
-    let o = odds(&v, &ids(&t, &["a", "b", "c"]), h(1, 1), &Support::default(), false).unwrap();
+    let o = odds(
+        &v,
+        &ids(&t, &["a", "b", "c"]),
+        h(1, 1),
+        &Support::default(),
+        false,
+    )
+    .unwrap();
     assert_eq!((o.attack, o.defence), (18, 6));
     assert_eq!(o.base_column, 3, "3:1");
     assert_eq!(o.shifts.len(), 1);
@@ -44,7 +54,14 @@ fn odds_round_in_the_defenders_favour() {
         .unit("de", Side::Axis, "infantry", (1, 0))
         .build();
     let v = t.view();
-    let o = odds(&v, &ids(&t, &["a", "b"]), h(1, 0), &Support::default(), false).unwrap();
+    let o = odds(
+        &v,
+        &ids(&t, &["a", "b"]),
+        h(1, 0),
+        &Support::default(),
+        false,
+    )
+    .unwrap();
     assert_eq!((o.attack, o.defence), (17, 6));
     assert_eq!(o.column_label, "2:1");
 }
@@ -53,14 +70,32 @@ fn odds_round_in_the_defenders_favour() {
 fn distribution_is_exactly_the_crt_column() {
     let t = three_on_one('c');
     let v = t.view();
-    let o = odds(&v, &ids(&t, &["a", "b", "c"]), h(1, 1), &Support::default(), false).unwrap();
+    let o = odds(
+        &v,
+        &ids(&t, &["a", "b", "c"]),
+        h(1, 1),
+        &Support::default(),
+        false,
+    )
+    .unwrap();
     assert_eq!(o.column_label, "3:1");
     let column = &t.scenario.crt.columns[o.column];
     assert_eq!(o.per_face, column.results);
-    let names: Vec<(String, u32)> = o.outcomes.iter().map(|c| (c.result.to_string(), c.faces)).collect();
+    let names: Vec<(String, u32)> = o
+        .outcomes
+        .iter()
+        .map(|c| (c.result.to_string(), c.faces))
+        .collect();
     assert_eq!(
         names,
-        vec![("NE".into(), 1), ("R1".into(), 1), ("D1".into(), 1), ("D1R1".into(), 1), ("EX".into(), 1), ("D2R1".into(), 1)]
+        vec![
+            ("NE".into(), 1),
+            ("R1".into(), 1),
+            ("D1".into(), 1),
+            ("D1R1".into(), 1),
+            ("EX".into(), 1),
+            ("D2R1".into(), 1)
+        ]
     );
     assert_eq!(o.outcomes.iter().map(|c| c.faces).sum::<u32>(), o.die);
 }
@@ -69,10 +104,26 @@ fn distribution_is_exactly_the_crt_column() {
 fn for_seed_7_the_die_rolls_a_known_face() {
     let t = three_on_one('c');
     let v = t.view();
-    let o = odds(&v, &ids(&t, &["a", "b", "c"]), h(1, 1), &Support::default(), false).unwrap();
+    let o = odds(
+        &v,
+        &ids(&t, &["a", "b", "c"]),
+        h(1, 1),
+        &Support::default(),
+        false,
+    )
+    .unwrap();
     let mut rng = ChaCha8Rng::seed_from_u64(7);
-    let rolls: Vec<(u32, String)> = (0..4).map(|_| roll(&o, &mut rng)).map(|(f, r)| (f, r.to_string())).collect();
-    assert_eq!(rolls, KNOWN_ROLLS.iter().map(|(f, r)| (*f, r.to_string())).collect::<Vec<_>>());
+    let rolls: Vec<(u32, String)> = (0..4)
+        .map(|_| roll(&o, &mut rng))
+        .map(|(f, r)| (f, r.to_string()))
+        .collect();
+    assert_eq!(
+        rolls,
+        KNOWN_ROLLS
+            .iter()
+            .map(|(f, r)| (*f, r.to_string()))
+            .collect::<Vec<_>>()
+    );
 }
 
 /// The first four rolls of ChaCha8 seeded with 7 on the 3:1 column. A change
@@ -83,7 +134,14 @@ const KNOWN_ROLLS: [(u32, &str); 4] = [(1, "NE"), (1, "NE"), (2, "R1"), (2, "R1"
 fn resolver_frequencies_follow_the_distribution() {
     let t = three_on_one('c');
     let v = t.view();
-    let o = odds(&v, &ids(&t, &["a", "b", "c"]), h(1, 1), &Support::default(), false).unwrap();
+    let o = odds(
+        &v,
+        &ids(&t, &["a", "b", "c"]),
+        h(1, 1),
+        &Support::default(),
+        false,
+    )
+    .unwrap();
     let n = 6000u32;
     let mut counts = [0u32; 6];
     for seed in 0..u64::from(n) {
@@ -94,7 +152,10 @@ fn resolver_frequencies_follow_the_distribution() {
     }
     for c in counts {
         // Each face 1/6: 1000 expected; 4 standard deviations ≈ 115.
-        assert!((885..=1115).contains(&c), "face count {c} out of 1000 ± 115");
+        assert!(
+            (885..=1115).contains(&c),
+            "face count {c} out of 1000 ± 115"
+        );
     }
 }
 
@@ -108,7 +169,10 @@ fn attacking_across_a_river_shifts_left() {
     let v = t.view();
     let o = odds(&v, &ids(&t, &["a"]), h(1, 0), &Support::default(), false).unwrap();
     assert_eq!(o.base_column, 1, "1:1");
-    assert_eq!(o.shifts.iter().map(|s| s.reason).collect::<Vec<_>>(), vec![ShiftReason::River]);
+    assert_eq!(
+        o.shifts.iter().map(|s| s.reason).collect::<Vec<_>>(),
+        vec![ShiftReason::River]
+    );
     assert_eq!(o.column_label, "1:2");
 }
 
@@ -122,11 +186,17 @@ fn combined_arms_and_artillery_shift_right() {
         .with(|u| u.defence = 15)
         .build();
     let v = t.view();
-    let support = Support { artillery: ids(&t, &["guns"]), ..Support::default() };
+    let support = Support {
+        artillery: ids(&t, &["guns"]),
+        ..Support::default()
+    };
     let o = odds(&v, &ids(&t, &["inf", "tank"]), h(1, 0), &support, false).unwrap();
     assert_eq!((o.attack, o.defence), (15, 15));
     let reasons: Vec<ShiftReason> = o.shifts.iter().map(|s| s.reason).collect();
-    assert_eq!(reasons, vec![ShiftReason::CombinedArms, ShiftReason::Artillery]);
+    assert_eq!(
+        reasons,
+        vec![ShiftReason::CombinedArms, ShiftReason::Artillery]
+    );
     assert_eq!(o.column_label, "3:1");
 }
 
@@ -143,10 +213,16 @@ fn naval_gunfire_only_reaches_near_the_sea() {
     let mut state = t.state.clone();
     state.support[0].naval = 5;
     let v = GameView::new(&t.scenario, &state);
-    let support = Support { naval: 2, ..Support::default() };
+    let support = Support {
+        naval: 2,
+        ..Support::default()
+    };
     let err = odds(&v, &ids(&t, &["a"]), h(4, 0), &support, false).unwrap_err();
     assert_eq!(err.kind, RejectionKind::Support);
-    assert_eq!(err.reason, "naval gunfire does not reach (4,0) (more than 2 hexes from the sea)");
+    assert_eq!(
+        err.reason,
+        "naval gunfire does not reach (4,0) (more than 2 hexes from the sea)"
+    );
 }
 
 #[test]
@@ -157,11 +233,15 @@ fn attacker_must_be_adjacent_and_target_held_by_enemy() {
         .build();
     let v = t.view();
     assert_eq!(
-        odds(&v, &ids(&t, &["a"]), h(3, 0), &Support::default(), false).unwrap_err().reason,
+        odds(&v, &ids(&t, &["a"]), h(3, 0), &Support::default(), false)
+            .unwrap_err()
+            .reason,
         "a is not next to (3,0)"
     );
     assert_eq!(
-        odds(&v, &ids(&t, &["a"]), h(1, 0), &Support::default(), false).unwrap_err().reason,
+        odds(&v, &ids(&t, &["a"]), h(1, 0), &Support::default(), false)
+            .unwrap_err()
+            .reason,
         "there is no enemy unit at (1,0)"
     );
 }

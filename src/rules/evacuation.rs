@@ -16,7 +16,10 @@ pub fn check(view: &GameView, unit: UnitId) -> Result<(), Rejection> {
     let def = view.def(unit);
     let u = view.unit(unit);
     let Some(hex) = u.hex() else {
-        return Err(Rejection::new(RejectionKind::NotOnMap, format!("{} is not on the map", def.name)));
+        return Err(Rejection::new(
+            RejectionKind::NotOnMap,
+            format!("{} is not on the map", def.name),
+        ));
     };
     if !view.scenario.map.place(hex).is_some_and(|p| p.evacuation) {
         return Err(Rejection::new(
@@ -27,7 +30,10 @@ pub fn check(view: &GameView, unit: UnitId) -> Result<(), Rejection> {
     if u.entered_turn >= view.state.turn {
         return Err(Rejection::new(
             RejectionKind::Evacuation,
-            format!("{} reached the port this turn and must wait a turn for the ferries", def.name),
+            format!(
+                "{} reached the port this turn and must wait a turn for the ferries",
+                def.name
+            ),
         ));
     }
     let cap = view.scenario.rules.evacuation_steps_per_turn;
@@ -35,7 +41,12 @@ pub fn check(view: &GameView, unit: UnitId) -> Result<(), Rejection> {
     if used + u.steps > cap {
         return Err(Rejection::new(
             RejectionKind::Evacuation,
-            format!("the ferries can carry {} more steps this turn; {} has {}", cap.saturating_sub(used), def.name, u.steps),
+            format!(
+                "the ferries can carry {} more steps this turn; {} has {}",
+                cap.saturating_sub(used),
+                def.name,
+                u.steps
+            ),
         ));
     }
     Ok(())
@@ -83,7 +94,9 @@ mod tests {
         assert_eq!(events, vec![Event::Evacuated { unit, steps: 3 }]);
         assert_eq!(state.units[unit as usize].status, Status::Evacuated);
         assert_eq!(state.evacuated_steps, 3);
-        assert!(GameView::new(&t.scenario, &state).units_at(crate::hex::OffsetCoord(2, 0).to_hex()).is_empty());
+        assert!(GameView::new(&t.scenario, &state)
+            .units_at(crate::hex::OffsetCoord(2, 0).to_hex())
+            .is_empty());
     }
 
     #[test]
@@ -100,10 +113,16 @@ mod tests {
         state.turn = 3;
         let id = |n| t.scenario.unit_id(n).unwrap();
         let v = GameView::new(&t.scenario, &state);
-        assert_eq!(check(&v, id("c")).unwrap_err().reason, "c is not at an evacuation port");
+        assert_eq!(
+            check(&v, id("c")).unwrap_err().reason,
+            "c is not at an evacuation port"
+        );
         state.evacuated_this_turn = 3;
         let v = GameView::new(&t.scenario, &state);
-        assert_eq!(check(&v, id("a")).unwrap_err().reason, "the ferries can carry 1 more steps this turn; a has 3");
+        assert_eq!(
+            check(&v, id("a")).unwrap_err().reason,
+            "the ferries can carry 1 more steps this turn; a has 3"
+        );
         state.evacuated_this_turn = 0;
         state.units[id("b") as usize].entered_turn = 3;
         let v = GameView::new(&t.scenario, &state);

@@ -52,6 +52,9 @@ impl Rejection {
     /// A rejection of `kind` with a sentence.
     #[must_use]
     pub fn new(kind: RejectionKind, reason: impl Into<String>) -> Self {
-        Self { kind, reason: reason.into() }
+        Self {
+            kind,
+            reason: reason.into(),
+        }
     }
 }

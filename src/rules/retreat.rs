@@ -16,7 +16,12 @@ use crate::scenario::UnitId;
 /// The route a retreating unit takes (hexes entered, in order), or `None` if
 /// the retreat is blocked.
 #[must_use]
-pub fn retreat_route(view: &GameView, unit: UnitId, hexes: u32, attackers_at: &[Hex]) -> Option<Vec<Hex>> {
+pub fn retreat_route(
+    view: &GameView,
+    unit: UnitId,
+    hexes: u32,
+    attackers_at: &[Hex],
+) -> Option<Vec<Hex>> {
     let start = view.unit(unit).hex()?;
     let mut best: Option<(u32, Vec<Hex>)> = None;
     let mut path = Vec::with_capacity(hexes as usize);
@@ -25,7 +30,11 @@ pub fn retreat_route(view: &GameView, unit: UnitId, hexes: u32, attackers_at: &[
 }
 
 fn distance_from(attackers_at: &[Hex], hex: Hex) -> u32 {
-    attackers_at.iter().map(|a| a.unsigned_distance_to(hex)).min().unwrap_or(0)
+    attackers_at
+        .iter()
+        .map(|a| a.unsigned_distance_to(hex))
+        .min()
+        .unwrap_or(0)
 }
 
 fn search(
@@ -58,7 +67,9 @@ fn search(
         if Some(next) == start || path.contains(&next) {
             continue;
         }
-        if movement::step_cost(view, unit, at, next).is_err() && !can_enter_ignoring_cost(view, unit, next) {
+        if movement::step_cost(view, unit, at, next).is_err()
+            && !can_enter_ignoring_cost(view, unit, next)
+        {
             continue;
         }
         let friendly_there = view.occupant_side(next) == Some(side);

@@ -34,7 +34,10 @@ pub fn check_entry(view: &GameView, unit: UnitId, hex: Hex) -> Result<(), Reject
 /// Steps that `side` could still add to `hex`.
 #[must_use]
 pub fn room(view: &GameView, side: crate::scenario::Side, hex: Hex) -> u32 {
-    view.scenario.rules.stacking_steps.saturating_sub(view.steps_at(hex, side))
+    view.scenario
+        .rules
+        .stacking_steps
+        .saturating_sub(view.steps_at(hex, side))
 }
 
 #[cfg(test)]

@@ -21,13 +21,19 @@ pub fn end_of_turn(scenario: &Scenario, state: &mut State, events: &mut Vec<Even
         }
     }
     if let Some(sd) = sudden_death(scenario, state) {
-        events.push(Event::GameOver { winner: sd.winner, reason: sd.reason.clone() });
+        events.push(Event::GameOver {
+            winner: sd.winner,
+            reason: sd.reason.clone(),
+        });
         state.outcome = Some(sd);
         return;
     }
     if state.turn >= scenario.turns {
         let outcome = final_result(scenario, state, events);
-        events.push(Event::GameOver { winner: outcome.winner, reason: outcome.reason.clone() });
+        events.push(Event::GameOver {
+            winner: outcome.winner,
+            reason: outcome.reason.clone(),
+        });
         state.outcome = Some(outcome);
     }
 }
@@ -45,7 +51,11 @@ pub fn sudden_death(scenario: &Scenario, state: &State) -> Option<Outcome> {
                 && u.at.is_some_and(|a| sd.hexes.contains(&a))
         });
         if hit {
-            return Some(Outcome { winner: Some(sd.winner), level: sd.level, reason: sd.label.clone() });
+            return Some(Outcome {
+                winner: Some(sd.winner),
+                level: sd.level,
+                reason: sd.label.clone(),
+            });
         }
     }
     None
@@ -58,16 +68,31 @@ pub fn final_result(scenario: &Scenario, state: &mut State, events: &mut Vec<Eve
         state.vp[side.index()] += i64::from(o.vp);
         if o.vp > 0 {
             let name = &scenario.map.places[o.place as usize].name;
-            events.push(Event::Scored { side, vp: i64::from(o.vp), reason: format!("holds {name}") });
+            events.push(Event::Scored {
+                side,
+                vp: i64::from(o.vp),
+                reason: format!("holds {name}"),
+            });
         }
     }
     let evac = i64::from(state.evacuated_steps) * i64::from(scenario.victory.evacuated_step_vp);
     if evac > 0 {
         state.vp[Side::Axis.index()] += evac;
-        events.push(Event::Scored { side: Side::Axis, vp: evac, reason: format!("{} steps evacuated", state.evacuated_steps) });
+        events.push(Event::Scored {
+            side: Side::Axis,
+            vp: evac,
+            reason: format!("{} steps evacuated", state.evacuated_steps),
+        });
     }
     let (winner, level) = level_for(scenario, margin(state));
-    Outcome { winner, level, reason: format!("last turn played: Allied {} VP, Axis {} VP", state.vp[0], state.vp[1]) }
+    Outcome {
+        winner,
+        level,
+        reason: format!(
+            "last turn played: Allied {} VP, Axis {} VP",
+            state.vp[0], state.vp[1]
+        ),
+    }
 }
 
 /// Allied VP minus Axis VP.
@@ -92,16 +117,28 @@ pub fn level_for(scenario: &Scenario, margin: i64) -> (Option<Side>, VictoryLeve
 mod tests {
     use super::*;
     use crate::hex::OffsetCoord;
-    use crate::scenario::{builder::TestScenario, schema::{PlaceKind, SuddenDeathSpec}};
+    use crate::scenario::{
+        builder::TestScenario,
+        schema::{PlaceKind, SuddenDeathSpec},
+    };
 
     #[test]
     fn victory_level_marginal_for_a_margin_of_12() {
         let t = TestScenario::new(&["cc"]).build();
         // Test levels: Allied decisive ≥ 20, marginal ≥ 5, draw ≥ -4, Axis marginal ≥ -19.
-        assert_eq!(level_for(&t.scenario, 12), (Some(Side::Allied), VictoryLevel::Marginal));
-        assert_eq!(level_for(&t.scenario, 20), (Some(Side::Allied), VictoryLevel::Decisive));
+        assert_eq!(
+            level_for(&t.scenario, 12),
+            (Some(Side::Allied), VictoryLevel::Marginal)
+        );
+        assert_eq!(
+            level_for(&t.scenario, 20),
+            (Some(Side::Allied), VictoryLevel::Decisive)
+        );
         assert_eq!(level_for(&t.scenario, 0), (None, VictoryLevel::Draw));
-        assert_eq!(level_for(&t.scenario, -30), (Some(Side::Axis), VictoryLevel::Decisive));
+        assert_eq!(
+            level_for(&t.scenario, -30),
+            (Some(Side::Axis), VictoryLevel::Decisive)
+        );
     }
 
     #[test]
@@ -121,7 +158,10 @@ mod tests {
         // Allied 10; Axis 1 (Messina per turn) + 15 (Messina) + 7 (evacuated).
         assert_eq!(state.vp, [10, 23]);
         let o = state.outcome.unwrap();
-        assert_eq!((o.winner, o.level), (Some(Side::Axis), VictoryLevel::Marginal));
+        assert_eq!(
+            (o.winner, o.level),
+            (Some(Side::Axis), VictoryLevel::Marginal)
+        );
     }
 
     #[test]
@@ -137,7 +177,10 @@ mod tests {
             })
             .build();
         let mut state = t.state.clone();
-        assert!(sudden_death(&t.scenario, &state).is_none(), "not before turn 2");
+        assert!(
+            sudden_death(&t.scenario, &state).is_none(),
+            "not before turn 2"
+        );
         state.turn = 2;
         let o = sudden_death(&t.scenario, &state).unwrap();
         assert_eq!(o.reason, "the beachhead is split");

@@ -144,11 +144,31 @@ impl TestScenario {
             supply: SupplySpec::default(),
             support: SupportSpec::default(),
             victory_levels: vec![
-                VictoryLevelSpec { winner: Some(Side::Allied), level: VictoryLevel::Decisive, min_margin: 20 },
-                VictoryLevelSpec { winner: Some(Side::Allied), level: VictoryLevel::Marginal, min_margin: 5 },
-                VictoryLevelSpec { winner: None, level: VictoryLevel::Draw, min_margin: -4 },
-                VictoryLevelSpec { winner: Some(Side::Axis), level: VictoryLevel::Marginal, min_margin: -19 },
-                VictoryLevelSpec { winner: Some(Side::Axis), level: VictoryLevel::Decisive, min_margin: i64::MIN },
+                VictoryLevelSpec {
+                    winner: Some(Side::Allied),
+                    level: VictoryLevel::Decisive,
+                    min_margin: 20,
+                },
+                VictoryLevelSpec {
+                    winner: Some(Side::Allied),
+                    level: VictoryLevel::Marginal,
+                    min_margin: 5,
+                },
+                VictoryLevelSpec {
+                    winner: None,
+                    level: VictoryLevel::Draw,
+                    min_margin: -4,
+                },
+                VictoryLevelSpec {
+                    winner: Some(Side::Axis),
+                    level: VictoryLevel::Marginal,
+                    min_margin: -19,
+                },
+                VictoryLevelSpec {
+                    winner: Some(Side::Axis),
+                    level: VictoryLevel::Decisive,
+                    min_margin: i64::MIN,
+                },
             ],
             sudden_death: Vec::new(),
             evacuated_step_vp: 1,
@@ -207,7 +227,12 @@ impl TestScenario {
     pub fn arriving(mut self, turn: u32, entries: Vec<Entry>) -> Self {
         if let Some(u) = self.units.last_mut() {
             u.setup = None;
-            u.arrival = Some(Arrival { turn, entries, night: false, glider: false });
+            u.arrival = Some(Arrival {
+                turn,
+                entries,
+                night: false,
+                glider: false,
+            });
         }
         self
     }
@@ -229,7 +254,8 @@ impl TestScenario {
     /// A road along adjacent hexes.
     #[must_use]
     pub fn road(mut self, class: RoadClass, path: &[(i32, i32)]) -> Self {
-        self.roads.push((class, path.iter().copied().map(oc).collect()));
+        self.roads
+            .push((class, path.iter().copied().map(oc).collect()));
         self
     }
 
@@ -281,21 +307,34 @@ impl TestScenario {
     /// A drop zone.
     #[must_use]
     pub fn drop_zone(mut self, id: &str, at: (i32, i32)) -> Self {
-        self.drop_zones.push(DropZoneSpec { id: id.into(), name: id.into(), hex: oc(at) });
+        self.drop_zones.push(DropZoneSpec {
+            id: id.into(),
+            name: id.into(),
+            hex: oc(at),
+        });
         self
     }
 
     /// A map edge.
     #[must_use]
     pub fn edge(mut self, id: &str, hexes: &[(i32, i32)]) -> Self {
-        self.edges.push(EdgeSpec { id: id.into(), name: id.into(), hexes: hexes.iter().copied().map(oc).collect() });
+        self.edges.push(EdgeSpec {
+            id: id.into(),
+            name: id.into(),
+            hexes: hexes.iter().copied().map(oc).collect(),
+        });
         self
     }
 
     /// An objective.
     #[must_use]
     pub fn objective(mut self, place: &str, vp: u32, vp_per_turn: u32, owner: Side) -> Self {
-        self.objectives.push(ObjectiveSpec { place: place.into(), vp, vp_per_turn, owner });
+        self.objectives.push(ObjectiveSpec {
+            place: place.into(),
+            vp,
+            vp_per_turn,
+            owner,
+        });
         self
     }
 
@@ -368,9 +407,19 @@ impl TestScenario {
                 color: t.color,
             })
             .collect();
-        let tid = |c: char| terrain.iter().position(|t| t.id == terrain_id(c)).unwrap_or(0) as TerrainId;
+        let tid = |c: char| {
+            terrain
+                .iter()
+                .position(|t| t.id == terrain_id(c))
+                .unwrap_or(0) as TerrainId
+        };
         let height = self.rows.len() as u32;
-        let width = self.rows.iter().map(|r| r.chars().count()).max().unwrap_or(0) as u32;
+        let width = self
+            .rows
+            .iter()
+            .map(|r| r.chars().count())
+            .max()
+            .unwrap_or(0) as u32;
         let grid = HexGrid::new(width, height);
         let mut cells = vec![0; grid.len()];
         for (r, row) in self.rows.iter().enumerate() {
@@ -392,7 +441,9 @@ impl TestScenario {
         }
         for (class, path) in &self.roads {
             for w in path.windows(2) {
-                set(w[0], w[1], &|s| s.road = Some(s.road.map_or(*class, |r| r.min(*class))));
+                set(w[0], w[1], &|s| {
+                    s.road = Some(s.road.map_or(*class, |r| r.min(*class)))
+                });
             }
         }
         for (a, b) in &self.bridges {
@@ -427,7 +478,12 @@ impl TestScenario {
             .objectives
             .iter()
             .filter_map(|o| {
-                map.place_id(&o.place).map(|place| Objective { place, vp: o.vp, vp_per_turn: o.vp_per_turn, owner: o.owner })
+                map.place_id(&o.place).map(|place| Objective {
+                    place,
+                    vp: o.vp,
+                    vp_per_turn: o.vp_per_turn,
+                    owner: o.owner,
+                })
             })
             .collect();
         self.units.sort_by(|a, b| a.id.cmp(&b.id));
@@ -438,7 +494,11 @@ impl TestScenario {
                 .iter()
                 .map(|c| CrtColumn {
                     odds: c.odds,
-                    results: c.results.iter().map(|r| r.parse().expect("test CRT notation")).collect(),
+                    results: c
+                        .results
+                        .iter()
+                        .map(|r| r.parse().expect("test CRT notation"))
+                        .collect(),
                 })
                 .collect(),
         };
@@ -446,7 +506,12 @@ impl TestScenario {
             id: "test".into(),
             name: "Test".into(),
             description: String::new(),
-            start: StartDate { year: 1943, month: 7, day: 10, hour: 6 },
+            start: StartDate {
+                year: 1943,
+                month: 7,
+                day: 10,
+                hour: 6,
+            },
             turn_hours: 12,
             turns: self.turns,
             hex_km: 2,
@@ -477,6 +542,9 @@ impl TestScenario {
             source: "test".into(),
         };
         let state = State::new(&scenario, self.seed);
-        Built { scenario: Arc::new(scenario), state }
+        Built {
+            scenario: Arc::new(scenario),
+            state,
+        }
     }
 }

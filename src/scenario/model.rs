@@ -290,7 +290,19 @@ pub enum Entry {
 }
 
 /// One outcome of combat, parsed from CRT notation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct CrtResult {
     /// Steps the attacker loses.
     pub attacker_steps: u32,

@@ -49,7 +49,16 @@ impl Game {
         let mut world = World::new();
         world::spawn(&mut world, &state);
         let initial_hash = state.hash();
-        Self { scenario, world, state, seed, initial_hash, log: Vec::new(), undo: Vec::new(), undo_closed: None }
+        Self {
+            scenario,
+            world,
+            state,
+            seed,
+            initial_hash,
+            log: Vec::new(),
+            undo: Vec::new(),
+            undo_closed: None,
+        }
     }
 
     /// The scenario.
@@ -91,7 +100,9 @@ impl Game {
     /// Hash of the current state.
     #[must_use]
     pub fn hash(&self) -> String {
-        self.log.last().map_or_else(|| self.initial_hash.clone(), |e| e.hash.clone())
+        self.log
+            .last()
+            .map_or_else(|| self.initial_hash.clone(), |e| e.hash.clone())
     }
 
     /// Hash of the state before any command.
@@ -136,7 +147,12 @@ impl Game {
             self.undo.push(before);
         }
         let hash = next.hash();
-        self.log.push(LogEntry { command, hash, turn: self.state.turn, phase: self.state.phase });
+        self.log.push(LogEntry {
+            command,
+            hash,
+            turn: self.state.turn,
+            phase: self.state.phase,
+        });
         self.commit(next);
         Ok(events)
     }

@@ -133,7 +133,11 @@ impl State {
             .map(|(i, u)| UnitState {
                 id: i as UnitId,
                 at: u.setup.map(OffsetCoord::from_hex),
-                status: if u.setup.is_some() { Status::OnMap } else { Status::Pending },
+                status: if u.setup.is_some() {
+                    Status::OnMap
+                } else {
+                    Status::Pending
+                },
                 steps: u.max_steps,
                 mp_left: u.movement,
                 moved: false,

@@ -72,9 +72,15 @@ pub fn write(world: &mut World, state: &State) {
 }
 
 fn write_resources(world: &mut World, state: &State) {
-    world.insert_resource(Clock { turn: state.turn, phase: state.phase });
+    world.insert_resource(Clock {
+        turn: state.turn,
+        phase: state.phase,
+    });
     world.insert_resource(Control(state.control.clone()));
-    world.insert_resource(Scores { vp: state.vp, evacuated_steps: state.evacuated_steps });
+    world.insert_resource(Scores {
+        vp: state.vp,
+        evacuated_steps: state.evacuated_steps,
+    });
     world.insert_resource(GameRng(state.rng.clone()));
 }
 
