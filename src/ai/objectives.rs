@@ -125,8 +125,7 @@ pub fn evacuating(view: &GameView, unit: crate::scenario::UnitId, params: &AiPar
     let def = view.def(unit);
     def.side == Side::Axis
         && past(view, params.evacuate_from_percent)
-        && (params.evacuate_nations.is_empty()
-            || params.evacuate_nations.iter().any(|n| *n == def.nation))
+        && (params.evacuate_nations.is_empty() || params.evacuate_nations.contains(&def.nation))
         && view.scenario.map.places.iter().any(|p| p.evacuation)
 }
 
