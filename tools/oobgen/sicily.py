@@ -312,3 +312,14 @@ AXIS_UNITS = [
     U("de_29_29art", "29th PzGr Div / 29th Artillery Regt", "DE", "29th_pzgr", "artillery", "Regiment", 2, 4, 3, 10,
       arrive=A(9, port("messina"), [edge("reggio")]), note="Motorised artillery."),
 ]
+
+# Calibration (docs/balance.md): every German unit defends one point better
+# than its docs/oob.md rating. The German divisions in Sicily held each ridge
+# line (Primosole, Catenanuova, Troina, San Fratello) for days against two to
+# three times their numbers; with the yardstick ratings the AI-vs-AI games
+# lost the whole German force by day 15.
+GERMAN_DEFENCE_BONUS = 1
+for _u in AXIS_UNITS:
+    if _u["nation"] == "DE":
+        _u["defence"] += GERMAN_DEFENCE_BONUS
+        _u["note"] += f" Defence +{GERMAN_DEFENCE_BONUS} (calibration, docs/balance.md)."
