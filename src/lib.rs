@@ -11,3 +11,4 @@ pub mod render;
 pub mod gui;
 pub mod replay;
 pub mod ai;
+pub mod generate;

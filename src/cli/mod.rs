@@ -7,6 +7,7 @@
 //! return `ExitCode` or `miette::Result<()>` (wrap the latter in [`exit`]).
 
 pub mod balance;
+pub mod generate;
 pub mod info;
 pub mod mapgen;
 pub mod play;
@@ -62,6 +63,8 @@ pub enum Command {
     Replay(replay::ReplayArgs),
     /// Play many seeds AI against AI and compare the outcomes with history.
     Balance(balance::BalanceArgs),
+    /// Write a procedurally generated invasion scenario (noise island, rivers, towns, OOBs).
+    Generate(generate::GenerateArgs),
 }
 
 /// Parse the arguments and run the subcommand.
@@ -83,6 +86,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Simulate(a)) => simulate::run(&a),
         Some(Command::Replay(a)) => replay::run(&a),
         Some(Command::Balance(a)) => balance::run(&a),
+        Some(Command::Generate(a)) => generate::run(&a),
     }
 }
 
