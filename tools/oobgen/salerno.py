@@ -108,6 +108,18 @@ ALLIED_UNITS = [
       arrive=A(15, UNCLE, [SUGAR, port("salerno")]), note=BDE + " Lorried infantry."),
 ]
 
+# Calibration (docs/balance.md): the 36th Division's infantry and its tank
+# battalion fight one point below the yardstick (5/5). It was a National
+# Guard division in its first action, and it was its sector (the
+# Sele-Calore corridor, Altavilla) that nearly broke on 13 September. At 6/6
+# the AI-vs-AI Allies won every game decisively.
+GREEN_36TH = 1
+for _u in ALLIED_UNITS:
+    if _u["parent"] == "36th_inf_div" and _u["type"] in ("infantry", "armour"):
+        _u["attack"] -= GREEN_36TH
+        _u["defence"] -= GREEN_36TH
+        _u["note"] += f" First action: attack/defence -{GREEN_36TH} (calibration, docs/balance.md)."
+
 AXIS_FORMATIONS = [
     F("tenth_army", "German Tenth Army (Vietinghoff)", "Army"),
     F("xiv_pz_corps", "XIV Panzer Corps (Balck, acting)", "Corps", "tenth_army"),
@@ -182,3 +194,15 @@ AXIS_UNITS = [
     U("de_fj_3", "1st FJ Div / 3rd Fallschirmjaeger Regt", "DE", "1st_fj", "airborne", "Regiment", 3, 6, 8, 6,
       arrive=A(13, FROM_POTENZA, [EAST]), note="From Apulia, en route on 15 Sep (unsure in the reference): elite defenders, 3 steps."),
 ]
+
+# Calibration (docs/balance.md): every German unit defends one point better
+# than its docs/oob.md rating, as in Sicily: the 16th Panzer's battle groups
+# held Altavilla, Hill 424 and the tobacco factory against whole divisions.
+GERMAN_ATTACK_BONUS = 2
+GERMAN_DEFENCE_BONUS = 2
+for _u in AXIS_UNITS:
+    if _u["nation"] == "DE":
+        _u["attack"] += GERMAN_ATTACK_BONUS
+        _u["defence"] += GERMAN_DEFENCE_BONUS
+        _u["note"] += (f" Attack +{GERMAN_ATTACK_BONUS}, defence +{GERMAN_DEFENCE_BONUS}"
+                       " (calibration, docs/balance.md).")
