@@ -111,3 +111,16 @@ AXIS_UNITS = [
     U("de_hg_recon", "HG Pz Div / Panzer Recon Bn HG", "DE", "hg_div", "recon", "Battalion", 1, 2, 2, 14,
       arrive=A(2, edge_near("north", "niscemi"), [edge("north")]), note="Armoured cars and motorcycle troops: fast, fragile."),
 ]
+
+# Calibration (docs/balance.md): the German units attack and defend better
+# than their docs/oob.md yardstick ratings, as in the Sicily and Salerno
+# scenarios. The HG Division's 11 July attack reached the dunes of the DIME
+# beaches; with the yardstick ratings the AI-vs-AI Axis never came close.
+GERMAN_ATTACK_BONUS = 2
+GERMAN_DEFENCE_BONUS = 2
+for _u in AXIS_UNITS:
+    if _u["nation"] == "DE":
+        _u["attack"] += GERMAN_ATTACK_BONUS
+        _u["defence"] += GERMAN_DEFENCE_BONUS
+        _u["note"] += (f" Attack +{GERMAN_ATTACK_BONUS}, defence +{GERMAN_DEFENCE_BONUS}"
+                       " (calibration, docs/balance.md).")
