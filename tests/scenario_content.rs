@@ -36,7 +36,7 @@ fn terrain_table_has_the_map_generator_ids_and_costs() {
     assert!(!t.terrain["volcano"]
         .move_cost
         .contains_key(&MoveClass::Motorised));
-    assert_eq!(t.terrain["mountain"].combat_shift, -2);
+    assert_eq!(t.terrain["mountain"].combat_shift, -3);
 }
 
 #[test]
