@@ -373,7 +373,8 @@ fn shifts(
     // Naval gunfire and air.
     let left = view.state.support[side.index()];
     let sp = &s.support;
-    if support.naval + support.air > sp.max_per_attack {
+    // Saturating: a hostile command may name u32::MAX points of each.
+    if support.naval.saturating_add(support.air) > sp.max_per_attack {
         return Err(Rejection::new(
             RejectionKind::Support,
             format!(

@@ -3,6 +3,7 @@
 //! notation, one result per die face, columns in rising odds).
 
 use super::compile::Report;
+use super::limits;
 use super::loader::Doc;
 use super::model::*;
 use super::schema::*;
@@ -20,6 +21,19 @@ pub struct Tables {
 
 /// Most terrain types (a terrain id is one byte).
 const MAX_TERRAIN: usize = 255;
+
+/// Movement costs are summed along paths and supply traces in `u32`: keeping
+/// each at most `MAX_FACTOR` (999) keeps every sum far from overflow.
+fn cost_in_range(cost: u32) -> bool {
+    i64::from(cost) <= limits::MAX_FACTOR
+}
+
+fn over_limit(what: &str, cost: u32) -> String {
+    format!(
+        "{what} must be at most {} (limit `MAX_FACTOR`), found {cost}",
+        limits::MAX_FACTOR
+    )
+}
 
 /// Check the terrain table and convert it.
 ///
@@ -61,6 +75,12 @@ pub fn terrain(d: &Doc<TerrainFile>, r: &mut Report) -> Tables {
                     &format!("{base}.move_cost.{class:?}"),
                     format!("movement cost of `{id}` for {class:?} must be at least 1"),
                 );
+            } else if !cost_in_range(*cost) {
+                r.error(
+                    d,
+                    &format!("{base}.move_cost.{class:?}"),
+                    over_limit(&format!("movement cost of `{id}` for {class:?}"), *cost),
+                );
             }
             move_cost[class.index()] = Some(*cost);
         }
@@ -84,8 +104,23 @@ pub fn terrain(d: &Doc<TerrainFile>, r: &mut Report) -> Tables {
                     &format!("road_cost.{road:?}.{class:?}"),
                     format!("road cost for {class:?} must be at least 1"),
                 );
+            } else if !cost_in_range(*cost) {
+                r.error(
+                    d,
+                    &format!("road_cost.{road:?}.{class:?}"),
+                    over_limit(&format!("road cost for {class:?}"), *cost),
+                );
             }
             road_cost[*road as usize][class.index()] = Some(*cost);
+        }
+    }
+    for (field, cost) in [("minor", t.river_cost.minor), ("major", t.river_cost.major)] {
+        if !cost_in_range(cost) {
+            r.error(
+                d,
+                &format!("river_cost.{field}"),
+                over_limit(&format!("{field} river cost"), cost),
+            );
         }
     }
     Tables {
