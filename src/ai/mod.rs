@@ -11,9 +11,13 @@
 //! Deterministic: units in id order, hexes in map order, budgets in
 //! iterations; the same state always gives the same commands.
 //!
-//! Fog of war: `rules::fog` does not exist yet, so the AI plans on the full
-//! view of the game. When it lands, [`Ai::next_command`] is the one place to
-//! switch to the side's fogged view.
+//! Fog of war: the AI plans on `rules::fog::visible_state` — what its side
+//! sees — never on the full state. Every command it proposes is checked with
+//! `Game::validate` on the real game before it is returned. A move that the
+//! hidden enemy makes illegal (a path through the zone of control of a unit
+//! it could not see) is cut back to its longest legal prefix — the column
+//! "runs into" the enemy and stops — or dropped; such a correction is a *fog
+//! surprise* ([`Ai::surprises`]), never a rejected command.
 //!
 //! Use [`Ai::next_command`] to step (the GUI animates one command at a time) or
 //! [`play_phase`] to run a whole phase; `selfplay.rs` plays whole games.
@@ -27,7 +31,7 @@ pub mod selfplay;
 pub use params::{AiLevels, AiParams};
 
 use crate::command::{acting_side, Command, Event};
-use crate::rules::{evacuation, GameView};
+use crate::rules::{evacuation, fog, GameView};
 use crate::scenario::{PhaseSpec, Side};
 use crate::sim::Game;
 
@@ -47,13 +51,19 @@ pub struct Ai {
     params: AiParams,
     /// (turn, phase index, commands issued this phase, plan)
     plan: Option<(u32, u32, usize, Plan)>,
+    /// Commands corrected or dropped because of what fog hid (see module doc).
+    surprises: usize,
 }
 
 impl Ai {
     /// An AI playing with these parameters.
     #[must_use]
     pub fn new(params: AiParams) -> Self {
-        Self { params, plan: None }
+        Self {
+            params,
+            plan: None,
+            surprises: 0,
+        }
     }
 
     /// Its parameters.
@@ -62,20 +72,56 @@ impl Ai {
         &self.params
     }
 
+    /// Fog surprises so far: proposed commands the hidden enemy made
+    /// illegal, shortened or dropped before being returned.
+    #[must_use]
+    pub fn surprises(&self) -> usize {
+        self.surprises
+    }
+
     /// The next command for the side acting in the current phase (the AI
-    /// plays whichever side that is). Ends with `EndPhase`.
+    /// plays whichever side that is), planned on what that side sees and
+    /// valid on the real game. Ends with `EndPhase`.
     pub fn next_command(&mut self, game: &Game) -> Command {
-        let view = game.view();
         let phase = game.phase();
         let Some(side) = acting_side(phase) else {
             return Command::EndPhase;
         };
+        let seen = fog::visible_state(game.scenario(), game.state(), side);
+        let view = GameView::new(game.scenario(), &seen);
+        loop {
+            let cmd = self.propose(&view, phase, side);
+            if cmd == Command::EndPhase || game.validate(&cmd).is_ok() {
+                return cmd;
+            }
+            self.surprises += 1;
+            if let Command::Move { unit, path } = &cmd {
+                // The longest prefix still legal: the unit stops where it
+                // met what it could not see.
+                for len in (1..path.len()).rev() {
+                    let short = Command::Move {
+                        unit: *unit,
+                        path: path[..len].to_vec(),
+                    };
+                    if game.validate(&short).is_ok() {
+                        return short;
+                    }
+                }
+                // Nothing legal: the plan goes on with its next unit.
+            } else {
+                self.refused(&cmd);
+            }
+        }
+    }
+
+    /// The planner's next command on the fogged `view` (not yet validated).
+    fn propose(&mut self, view: &GameView, phase: PhaseSpec, side: Side) -> Command {
         let key = (view.state.turn, view.state.phase);
         let fresh = !matches!(&self.plan, Some((t, p, _, _)) if (*t, *p) == key);
         if fresh {
             let plan = match phase {
                 PhaseSpec::Movement(_) => {
-                    Plan::Move(movement::MovePlan::new(&view, side, &self.params))
+                    Plan::Move(movement::MovePlan::new(view, side, &self.params))
                 }
                 _ => Plan::Decide,
             };
@@ -90,10 +136,10 @@ impl Ai {
             return Command::EndPhase;
         }
         let next = match plan {
-            Plan::Move(m) => m.next_move(&view, &self.params),
+            Plan::Move(m) => m.next_move(view, &self.params),
             Plan::Decide => match phase {
-                PhaseSpec::Combat(_) => attacks::best_attack(&view, side, &self.params),
-                PhaseSpec::Evacuation(_) => evacuate(&view, side, &self.params),
+                PhaseSpec::Combat(_) => attacks::best_attack(view, side, &self.params),
+                PhaseSpec::Evacuation(_) => evacuate(view, side, &self.params),
                 _ => None,
             },
             Plan::Done => None,

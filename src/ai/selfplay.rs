@@ -64,6 +64,10 @@ pub struct Summary {
     pub commands: usize,
     /// Commands the rules refused (the AI should never issue any).
     pub rejected_commands: usize,
+    /// Moves the AI had to shorten or drop because fog hid an enemy (both
+    /// sides together; see `ai` module doc). Never a rejected command.
+    #[serde(default)]
+    pub fog_surprises: usize,
 }
 
 /// A finished (or stopped) simulation: the game itself and its summary.
@@ -101,7 +105,8 @@ pub fn simulate(
         rejected += report.rejected;
         note_captures(scenario, turn, &report.events, &mut captures);
     }
-    let summary = summarize(&game, captures, rejected, limit);
+    let mut summary = summarize(&game, captures, rejected, limit);
+    summary.fog_surprises = ais[0].surprises() + ais[1].surprises();
     Simulation { game, summary }
 }
 
@@ -159,6 +164,7 @@ fn summarize(game: &Game, captures: Vec<Capture>, rejected: usize, limit: u32) -
         },
         commands: game.log().len(),
         rejected_commands: rejected,
+        fog_surprises: 0,
     }
 }
 
