@@ -177,14 +177,21 @@ pub(super) fn plugin(app: &mut App) {
     // Spawned now, not at Startup: the first screen's OnEnter runs earlier.
     app.world_mut().spawn((Camera2d, MapCamera, Msaa::Sample4));
     app.init_resource::<Pointer>()
-        .add_systems(OnEnter(Screen::Playing), fit_map.after(super::start_match))
+        .add_systems(
+            OnEnter(Screen::Playing),
+            fit_map
+                .after(super::start_match)
+                .run_if(resource_exists::<Match>),
+        )
         .add_systems(
             Update,
             (
                 (control_camera, track_pointer)
                     .chain()
                     .in_set(GameSet::Input),
-                fit_map.run_if(reset_view).in_set(GameSet::Input),
+                fit_map
+                    .run_if(reset_view.and_then(resource_exists::<Match>))
+                    .in_set(GameSet::Input),
             )
                 .run_if(in_state(Screen::Playing).or_else(in_state(Screen::GameOver))),
         );

@@ -260,14 +260,17 @@ fn toggle_grid(
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         OnEnter(Screen::Playing),
-        spawn_map.after(super::start_match),
+        spawn_map
+            .after(super::start_match)
+            .run_if(resource_exists::<Match>),
     )
     .add_systems(
         Update,
         (
             update_objectives.in_set(GameSet::View),
             toggle_grid.in_set(GameSet::Input),
+            scale_labels.in_set(GameSet::View),
         )
-            .run_if(in_state(Screen::Playing)),
+            .run_if(in_state(Screen::Playing).and_then(resource_exists::<Match>)),
     );
 }

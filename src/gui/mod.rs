@@ -98,6 +98,7 @@ pub fn run(args: &PlayArgs) -> ExitCode {
         scenario: args.scenario.clone(),
         side: args.side,
         difficulty: args.difficulty.clone().unwrap_or_else(|| "normal".into()),
+        resume: args.load.clone().or_else(|| args.replay.clone()),
     };
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -160,9 +161,15 @@ fn start_match(
     if existing.is_some() {
         return;
     }
-    let Some(path) = setup
-        .scenario
-        .clone()
+    // A save names the scenario it was played on; prefer that one.
+    let saved_on = setup
+        .resume
+        .as_deref()
+        .and_then(|p| crate::replay::load(p).ok())
+        .map(|r| std::path::PathBuf::from(r.scenario_path))
+        .filter(|p| p.exists());
+    let Some(path) = saved_on
+        .or_else(|| setup.scenario.clone())
         .or_else(crate::cli::play::default_scenario)
     else {
         log.rejection = Some("no scenario found".into());
@@ -172,8 +179,23 @@ fn start_match(
     match crate::scenario::load_scenario(&path) {
         Ok(scenario) => {
             window.title = format!("Landfall — {}", scenario.name);
-            let m = session::Match::new(scenario, setup.side, setup.difficulty.clone());
+            let mut m = session::Match::new(scenario, setup.side, setup.difficulty.clone());
             *log = session::EventLog::default();
+            if let Some(save) = &setup.resume {
+                // A save is a replay of an unfinished game: re-executed and
+                // hash-checked by the replay module, never trusted blindly.
+                match crate::replay::load_game(save, m.scenario()) {
+                    Ok(game) => {
+                        m.game = game;
+                        log.push(format!(
+                            "resumed {} ({} commands replayed)",
+                            save.display(),
+                            m.game.log().len()
+                        ));
+                    }
+                    Err(e) => log.rejection = Some(format!("cannot load {}: {e}", save.display())),
+                }
+            }
             log.push(format!(
                 "— {} —",
                 text::turn_header(m.scenario(), m.game.state().turn, m.game.phase())

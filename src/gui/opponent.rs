@@ -10,7 +10,7 @@ use crate::command::Command;
 use bevy::prelude::*;
 
 /// Is a computer opponent built in? Without one every side is played by hand.
-pub const AVAILABLE: bool = false;
+pub const AVAILABLE: bool = true;
 
 /// Pause between two computer commands, in seconds.
 const PAUSE: f32 = 0.45;
@@ -20,14 +20,21 @@ const PAUSE: f32 = 0.45;
 struct Thinking {
     /// Time until the next command.
     wait: f32,
-    /// The last command sent: a command proposed twice in a row was
-    /// refused, so the opponent ends its phase instead of looping.
-    last: Option<Command>,
+    /// The last command sent and the log length before it: if the log did
+    /// not grow, the rules refused it and the AI is told so.
+    last: Option<(Command, usize)>,
+    /// The AI, made for the match's difficulty when the match starts.
+    ai: Option<crate::ai::Ai>,
 }
 
-/// The AI's next command for the acting side, `None` when it is done.
-fn computer_command(_game: &Match) -> Option<Command> {
-    None
+/// The AI for a difficulty level (the default level if the name is unknown).
+fn make_ai(difficulty: &str) -> Option<crate::ai::Ai> {
+    let levels = crate::ai::AiLevels::builtin();
+    let params = levels
+        .get(Some(difficulty))
+        .or_else(|_| levels.get(None))
+        .ok()?;
+    Some(crate::ai::Ai::new(params.clone()))
 }
 
 fn play_computer_side(
@@ -37,6 +44,12 @@ fn play_computer_side(
     mut thinking: ResMut<Thinking>,
     mut requests: MessageWriter<CommandRequest>,
 ) {
+    if game.is_added() {
+        *thinking = Thinking {
+            ai: make_ai(&game.difficulty),
+            ..default()
+        };
+    }
     if game.game.is_over() || game.acting().is_none() || game.human_to_act() {
         thinking.last = None;
         return;
@@ -47,11 +60,25 @@ fn play_computer_side(
         return;
     }
     thinking.wait = PAUSE;
-    let mut cmd = computer_command(&game).unwrap_or(Command::EndPhase);
-    if thinking.last.as_ref() == Some(&cmd) && cmd != Command::EndPhase {
-        cmd = Command::EndPhase;
+    let logged = game.game.log().len();
+    let last = thinking.last.take();
+    let Some(ai) = thinking.ai.as_mut() else {
+        requests.write(CommandRequest::Execute(Command::EndPhase));
+        return;
+    };
+    if let Some((cmd, before)) = &last {
+        if *before == logged && *cmd != Command::EndPhase {
+            ai.refused(cmd);
+        }
     }
-    thinking.last = Some(cmd.clone());
+    let mut cmd = ai.next_command(&game.game);
+    if last
+        .as_ref()
+        .is_some_and(|(c, before)| *c == cmd && *before == logged)
+    {
+        cmd = Command::EndPhase; // refused twice: give up the phase
+    }
+    thinking.last = Some((cmd.clone(), logged));
     requests.write(CommandRequest::Execute(cmd));
 }
 

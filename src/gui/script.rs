@@ -12,7 +12,10 @@
 //! hover 13,8         # put the pointer on a hex
 //! click 13,8         # left click on a hex
 //! rclick 13,8        # right click (clears the selection)
-//! select_unit us_1rgr  # left click on the hex where a unit (by id) stands
+//! select_unit us_1rgr  # select a unit by id and centre the camera on it
+//! select_any         # select the first unit (by id) of the acting side that can move
+//! hover_reach        # hover the farthest hex the selected unit can reach
+//! attack_any         # combat phase: select the first unit able to attack, hover its target
 //! hover_unit it_206   # put the pointer on a unit's hex
 //! end_phase          # press End phase
 //! undo               # Ctrl+Z
@@ -28,7 +31,7 @@
 use super::camera::{MapCamera, Pointer};
 use super::hotkeys::HelpOpen;
 use super::layout::offset_center;
-use super::selection::MapClick;
+use super::selection::{MapClick, Selection};
 use super::session::{CommandRequest, Match, Setup};
 use super::Screen;
 use crate::cli::play::PlaySide;
@@ -54,8 +57,16 @@ pub enum Action {
     Click(OffsetCoord),
     /// Right click on a hex.
     RightClick(OffsetCoord),
-    /// Left click on the hex of a unit, by its scenario id.
+    /// Select a unit by its scenario id and centre the camera on it.
     SelectUnit(String),
+    /// Select the first unit (by id) of the acting side that can move, and
+    /// centre on it.
+    SelectAny,
+    /// Put the pointer on the farthest hex the selected unit can reach.
+    HoverReach,
+    /// Combat phase: select the first unit (by id) that can attack, centre
+    /// on it and hover the enemy it can attack.
+    AttackAny,
     /// Put the pointer on the hex of a unit, by its scenario id.
     HoverUnit(String),
     /// End the phase.
@@ -118,6 +129,9 @@ impl Script {
                 "click" | "select" => Action::Click(hex_arg(arg).map_err(err)?),
                 "rclick" => Action::RightClick(hex_arg(arg).map_err(err)?),
                 "select_unit" => Action::SelectUnit(arg.ok_or_else(|| err("select_unit takes a unit id".into()))?.to_string()),
+                "select_any" => Action::SelectAny,
+                "hover_reach" => Action::HoverReach,
+                "attack_any" => Action::AttackAny,
                 "hover_unit" => Action::HoverUnit(arg.ok_or_else(|| err("hover_unit takes a unit id".into()))?.to_string()),
                 "end_phase" => Action::EndPhase,
                 "undo" => Action::Undo,
@@ -125,7 +139,7 @@ impl Script {
                 "wait" => Action::Wait(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("wait takes a number of frames".into()))?),
                 other => {
                     return Err(err(format!(
-                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, hover_unit, end_phase, undo, help, wait)"
+                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, undo, help, wait)"
                     )))
                 }
             };
@@ -181,6 +195,49 @@ impl Runner {
     }
 }
 
+/// Move the camera to a hex, a little left of centre (the side panel covers
+/// the right of the window).
+fn centre(t: &mut Transform, o: OffsetCoord) {
+    let c = offset_center(o);
+    t.translation.x = c.x + 120.0;
+    t.translation.y = c.y - 40.0;
+}
+
+/// The first unit (by id) of the acting side that can still move.
+fn first_mover(g: &Match) -> Option<(crate::scenario::UnitId, OffsetCoord)> {
+    let side = g.acting()?;
+    let view = g.game.view();
+    let found = view
+        .side_units(side)
+        .find(|u| {
+            u.mp_left > 0
+                && !view.def(u.id).kind.static_unit
+                && !crate::rules::movement::reachable(&view, u.id)
+                    .destinations()
+                    .is_empty()
+        })
+        .and_then(|u| Some((u.id, u.at?)));
+    found
+}
+
+/// The first unit (by id) of the acting side able to attack, and its target.
+fn first_attack(g: &Match) -> Option<(crate::scenario::UnitId, OffsetCoord, OffsetCoord)> {
+    let side = g.acting()?;
+    let view = g.game.view();
+    let support = crate::rules::combat::Support::default();
+    for u in view.side_units(side) {
+        let Some(hex) = u.hex() else { continue };
+        for n in hex.all_neighbors() {
+            if view.enemy_occupied(n, side)
+                && crate::rules::combat::odds(&view, &[u.id], n, &support, false).is_ok()
+            {
+                return Some((u.id, OffsetCoord::from_hex(hex), OffsetCoord::from_hex(n)));
+            }
+        }
+    }
+    None
+}
+
 #[allow(clippy::too_many_arguments)]
 fn run_script(
     mut commands: Commands,
@@ -188,6 +245,7 @@ fn run_script(
     mut pointer: ResMut<Pointer>,
     mut setup: ResMut<Setup>,
     mut help: ResMut<HelpOpen>,
+    mut sel: ResMut<Selection>,
     state: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     game: Option<Res<Match>>,
@@ -241,11 +299,34 @@ fn run_script(
                 warn!("script: unit `{id}` is not on the map");
             }
             Action::SelectUnit(id) => {
-                if let Some(hex) = unit_hex(&id).and_then(&mut point) {
-                    clicks.write(MapClick {
-                        hex,
-                        button: MouseButton::Left,
-                    });
+                // Selection is view state, not game state: set it directly so
+                // the script picks exactly this unit out of a stack.
+                if let (Some(g), Some(o)) = (game.as_ref(), unit_hex(&id)) {
+                    sel.units = g.scenario().unit_id(&id).into_iter().collect();
+                    centre(&mut t, o);
+                }
+            }
+            Action::SelectAny => {
+                if let Some((u, o)) = game.as_ref().and_then(|g| first_mover(g)) {
+                    sel.units = vec![u];
+                    centre(&mut t, o);
+                }
+            }
+            Action::HoverReach => {
+                let far = sel.reach.as_ref().and_then(|r| {
+                    r.destinations()
+                        .into_iter()
+                        .max_by_key(|&(h, c)| (c, std::cmp::Reverse(OffsetCoord::from_hex(h))))
+                });
+                if let Some((h, _)) = far {
+                    point(OffsetCoord::from_hex(h));
+                }
+            }
+            Action::AttackAny => {
+                if let Some((u, o, target)) = game.as_ref().and_then(|g| first_attack(g)) {
+                    sel.units = vec![u];
+                    centre(&mut t, o);
+                    point(target);
                 }
             }
             Action::HoverUnit(id) => {
@@ -255,11 +336,7 @@ fn run_script(
             }
             Action::Side(s) => setup.side = s,
             Action::Start => next.set(Screen::Playing),
-            Action::Center(o) => {
-                let c = offset_center(o);
-                t.translation.x = c.x;
-                t.translation.y = c.y;
-            }
+            Action::Center(o) => centre(&mut t, o),
             Action::Zoom(z) => {
                 if let Projection::Orthographic(p) = proj.as_mut() {
                     p.scale = z;
@@ -328,7 +405,7 @@ mod tests {
 
     #[test]
     fn parses_every_action_and_skips_comments() {
-        let s = Script::parse("# demo\nside axis\nstart\ncenter 3,4\nzoom 0.5\nselect (2,1)\nhover 3,1\nclick 3,1 # go\nrclick 0,0\nselect_unit us_1rgr\nhover_unit de_hg\nend_phase\nundo\nhelp\nwait 7\n").unwrap();
+        let s = Script::parse("# demo\nside axis\nstart\ncenter 3,4\nzoom 0.5\nselect (2,1)\nhover 3,1\nclick 3,1 # go\nrclick 0,0\nselect_unit us_1rgr\nselect_any\nhover_reach\nattack_any\nhover_unit de_hg\nend_phase\nundo\nhelp\nwait 7\n").unwrap();
         assert_eq!(
             s.0,
             vec![
@@ -341,6 +418,9 @@ mod tests {
                 Action::Click(OffsetCoord(3, 1)),
                 Action::RightClick(OffsetCoord(0, 0)),
                 Action::SelectUnit("us_1rgr".into()),
+                Action::SelectAny,
+                Action::HoverReach,
+                Action::AttackAny,
                 Action::HoverUnit("de_hg".into()),
                 Action::EndPhase,
                 Action::Undo,

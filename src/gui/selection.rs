@@ -355,6 +355,6 @@ pub(super) fn plugin(app: &mut App) {
                     .chain()
                     .in_set(GameSet::View),
             )
-                .run_if(in_state(Screen::Playing)),
+                .run_if(in_state(Screen::Playing).and_then(resource_exists::<Match>)),
         );
 }

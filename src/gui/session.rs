@@ -24,6 +24,8 @@ pub struct Setup {
     pub side: PlaySide,
     /// Computer opponent's difficulty.
     pub difficulty: String,
+    /// A saved game or replay to resume from (`--load`, `--replay`).
+    pub resume: Option<PathBuf>,
 }
 
 /// The running game.

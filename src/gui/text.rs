@@ -111,7 +111,7 @@ pub fn event_line(view: &GameView, e: &Event) -> Option<String> {
         } => {
             let who: Vec<String> = attackers.iter().map(name).collect();
             format!(
-                "⚔ {} attacked {} at {column}: die {die} → {result}",
+                "⚔ {} attacked {} at {column}: die {die}: {result}",
                 who.join(", "),
                 place_or_hex(view, *target)
             )

@@ -24,7 +24,7 @@ pub const COUNTER: f32 = 34.0;
 
 /// The counter of a unit.
 #[derive(Component)]
-pub struct Counter(pub UnitId);
+pub struct Counter;
 
 /// A counter sliding along the path it just moved.
 #[derive(Component)]
@@ -173,7 +173,7 @@ fn spawn_counter(
     let half = COUNTER / 2.0;
     commands
         .spawn((
-            Counter(u),
+            Counter,
             Sprite::from_color(
                 border,
                 Vec2::splat(COUNTER + if selected { 4.0 } else { 2.0 }),
@@ -340,6 +340,10 @@ pub(super) fn plugin(app: &mut App) {
         (rebuild_counters, slide)
             .chain()
             .in_set(GameSet::View)
-            .run_if(in_state(Screen::Playing).or_else(in_state(Screen::GameOver))),
+            .run_if(
+                in_state(Screen::Playing)
+                    .or_else(in_state(Screen::GameOver))
+                    .and_then(resource_exists::<Match>),
+            ),
     );
 }

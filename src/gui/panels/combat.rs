@@ -115,7 +115,7 @@ pub fn attack_panel(
                     Ok(o) => {
                         let base = &game.scenario().crt.columns[o.base_column];
                         ui.label(format!(
-                            "Strength {} : {}  →  {}:{} column",
+                            "Strength {} : {}, base column {}:{}",
                             o.attack, o.defence, base.odds.0, base.odds.1
                         ));
                         for n in &o.notes {
