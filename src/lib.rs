@@ -11,4 +11,5 @@ pub mod render;
 pub mod gui;
 pub mod replay;
 pub mod ai;
+pub mod bench;
 pub mod generate;

@@ -7,6 +7,7 @@
 //! return `ExitCode` or `miette::Result<()>` (wrap the latter in [`exit`]).
 
 pub mod balance;
+pub mod bench;
 pub mod generate;
 pub mod info;
 pub mod mapgen;
@@ -65,6 +66,8 @@ pub enum Command {
     Balance(balance::BalanceArgs),
     /// Write a procedurally generated invasion scenario (noise island, rivers, towns, OOBs).
     Generate(generate::GenerateArgs),
+    /// Measure speed and memory against the targets (release build; reports, never fails).
+    Bench(bench::BenchArgs),
 }
 
 /// Parse the arguments and run the subcommand.
@@ -87,6 +90,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Replay(a)) => replay::run(&a),
         Some(Command::Balance(a)) => balance::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
+        Some(Command::Bench(a)) => bench::run(&a),
     }
 }
 
