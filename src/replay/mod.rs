@@ -13,6 +13,7 @@
 //! replays in `tests/replays/`), written atomically by [`write_atomic`]. The
 //! format is documented in `docs/replays.md`.
 
+pub mod autosave;
 mod error;
 mod file;
 mod verify;
