@@ -2,7 +2,7 @@
 //! atomically (a crash or full disk never leaves a half-written save behind).
 
 use super::{Replay, ReplayError, FORMAT};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Largest replay file accepted (a full Sicily game is a few MB; anything far
@@ -47,6 +47,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Read at most `limit + 1` bytes of `path` (one more than allowed, so the
+/// caller can tell "too large"): a file that grows while it is read, or a
+/// device, cannot exhaust memory.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// The RON text of a replay: one command and one hash per line, so golden
 /// replays diff readably.
 #[must_use]
@@ -76,15 +87,26 @@ pub fn load(path: &Path) -> Result<Replay, ReplayError> {
         path: path.to_path_buf(),
         source,
     };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(ReplayError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-            limit: MAX_FILE_BYTES,
-        });
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        // A directory, a FIFO (would block forever) or a device (endless).
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
     }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let too_large = |size| ReplayError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit: MAX_FILE_BYTES,
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col(e.as_bytes(), e.utf8_error().valid_up_to());
         ReplayError::Parse {

@@ -19,7 +19,7 @@ mod file;
 mod verify;
 
 pub use error::{Divergence, ReplayError};
-pub use file::{load, parse, save, to_ron, write_atomic, MAX_FILE_BYTES};
+pub use file::{load, parse, read_bounded, save, to_ron, write_atomic, MAX_FILE_BYTES};
 pub use verify::{load_game, verify, Verified};
 
 use crate::command::Command;

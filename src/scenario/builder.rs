@@ -1,6 +1,10 @@
 //! A tiny-scenario builder for tests: a few hand-placed hexes, a fixed terrain
 //! table and CRT (given below as RON, like real scenarios), and units placed by
 //! hand. Rule tests use it to set up one named situation each.
+//!
+//! The `expect`s below parse the constant tables in this file, never user
+//! input: every test that builds a scenario parses them, so they cannot fail
+//! in a build whose tests pass.
 
 use super::model::*;
 use super::schema::*;

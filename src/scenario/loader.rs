@@ -339,6 +339,8 @@ fn read_text(path: &Path, loaded: &mut Loaded) -> Option<(String, SpanIndex)> {
     };
     let size = match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => return err(0, 0, "is a directory, expected a .ron file".into()),
+        // A FIFO would block forever and a device (`/dev/zero`) never ends.
+        Ok(m) if !m.is_file() => return err(0, 0, "is not a regular file".into()),
         Ok(m) => m.len(),
         Err(e) => return err(0, 0, format!("cannot read: {e}")),
     };
@@ -352,7 +354,9 @@ fn read_text(path: &Path, loaded: &mut Loaded) -> Option<(String, SpanIndex)> {
             ),
         );
     }
-    let bytes = match std::fs::read(path) {
+    // At most one byte past the limit: a file growing while it is read
+    // cannot exhaust memory.
+    let bytes = match crate::replay::read_bounded(path, limits::MAX_FILE_BYTES) {
         Ok(b) => b,
         Err(e) => return err(0, 0, format!("cannot read: {e}")),
     };

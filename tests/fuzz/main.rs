@@ -12,6 +12,7 @@
 
 mod commands;
 mod harness;
+mod limits;
 mod mutate;
 mod regressions;
 mod targets;
