@@ -201,3 +201,36 @@ pub fn event_line(view: &GameView, e: &Event) -> Option<String> {
         Event::Undone => "↶ last command taken back".to_string(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::builder::TestScenario;
+    use crate::scenario::schema::StartDate;
+
+    fn scenario(day: u32, month: u32, hour: u32, turn_hours: u32) -> Scenario {
+        let mut s = (*TestScenario::new(&["cc"]).build().scenario).clone();
+        s.start = StartDate { year: 1943, month, day, hour };
+        s.turn_hours = turn_hours;
+        s.turns = 12;
+        s
+    }
+
+    #[test]
+    fn half_day_turns_show_the_hour() {
+        let s = scenario(10, 7, 3, 12);
+        assert_eq!(turn_date(&s, 1), "10 July 1943, 03:00");
+        assert_eq!(turn_date(&s, 2), "10 July 1943, 15:00");
+        assert_eq!(turn_date(&s, 3), "11 July 1943, 03:00");
+    }
+
+    #[test]
+    fn day_turns_roll_over_the_month_end() {
+        let s = scenario(30, 7, 0, 24);
+        assert_eq!(turn_date(&s, 3), "1 August 1943");
+        assert_eq!(
+            turn_header(&s, 4, PhaseSpec::Movement(crate::scenario::Side::Allied)),
+            "Turn 4 of 12 — 2 August 1943, Allied movement"
+        );
+    }
+}
