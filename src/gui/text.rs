@@ -210,7 +210,12 @@ mod tests {
 
     fn scenario(day: u32, month: u32, hour: u32, turn_hours: u32) -> Scenario {
         let mut s = (*TestScenario::new(&["cc"]).build().scenario).clone();
-        s.start = StartDate { year: 1943, month, day, hour };
+        s.start = StartDate {
+            year: 1943,
+            month,
+            day,
+            hour,
+        };
         s.turn_hours = turn_hours;
         s.turns = 12;
         s

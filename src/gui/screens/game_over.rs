@@ -25,7 +25,7 @@ pub fn game_over_screen(
             if let Some(o) = &st.outcome {
                 let (title, color) = match o.winner {
                     Some(w) => (
-                        format!("{w} {:?} victory", o.level),
+                        format!("{w} {} victory", format!("{:?}", o.level).to_lowercase()),
                         egui_color(side_accent(w)).gamma_multiply(1.5),
                     ),
                     None => ("Draw".to_string(), Color32::from_gray(220)),
