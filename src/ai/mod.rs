@@ -23,6 +23,7 @@
 //! [`play_phase`] to run a whole phase; `selfplay.rs` plays whole games.
 
 pub mod attacks;
+pub mod front;
 pub mod movement;
 pub mod objectives;
 pub mod params;

@@ -14,11 +14,12 @@
 //! `reachable` once per unit. No wall clock, no hash-map order: same state,
 //! same moves.
 
+use super::front::Front;
 use super::objectives::{self, FAR};
 use super::AiParams;
 use crate::command::Command;
 use crate::hex::{Hex, OffsetCoord};
-use crate::rules::{movement, supply, GameView};
+use crate::rules::{combat, movement, supply, GameView};
 use crate::scenario::{Side, UnitId};
 
 /// The movement of one side in one phase, one unit at a time.
@@ -31,6 +32,8 @@ pub struct MovePlan {
     evac: Option<Vec<u32>>,
     supply: Vec<u32>,
     defensive: bool,
+    /// The Axis front picture (threat per hex), `None` for the Allies.
+    front: Option<Front>,
 }
 
 impl MovePlan {
@@ -45,6 +48,7 @@ impl MovePlan {
             .then(|| objectives::field(view, &objectives::evacuation_ports(view)));
         let supply = supply::trace(view, side);
         let defensive = side == Side::Axis && !objectives::counterattacking(view, side, params);
+        let front = (side == Side::Axis).then(|| Front::new(view, side));
         Self {
             side,
             order,
@@ -53,6 +57,7 @@ impl MovePlan {
             evac,
             supply,
             defensive,
+            front,
         }
     }
 
@@ -104,6 +109,41 @@ impl MovePlan {
         ok(hex) || hex.all_neighbors().into_iter().any(ok)
     }
 
+    /// The defender's line: a penalty where the enemy it sees could make the
+    /// stack lose more than `fall_back_loss_x100` steps (so a unit facing
+    /// ruinous odds falls back, or stacks up on good ground), and a bonus for
+    /// closing gaps in the zone of control facing the enemy.
+    fn front_score(
+        &self,
+        view: &GameView,
+        front: &Front,
+        unit: UnitId,
+        hex: Hex,
+        evacuating: bool,
+        params: &AiParams,
+    ) -> i64 {
+        let me = view.unit(unit);
+        let mut defence =
+            combat::scaled(view.def(unit).defence, me.steps, view.def(unit).max_steps);
+        let mut steps = me.steps;
+        for &o in view.units_at(hex) {
+            if o != unit && view.def(o).side == self.side {
+                let (d, u) = (view.def(o), view.unit(o));
+                defence += combat::scaled(d.defence, u.steps, d.max_steps);
+                steps += u.steps;
+            }
+        }
+        let loss = front.expected_loss_x100(view, hex, defence, steps);
+        let mut score = 0;
+        if loss > params.fall_back_loss_x100 {
+            score -= (loss - params.fall_back_loss_x100) * params.fall_back_weight / 10;
+        }
+        if self.defensive && !evacuating && !Self::reserve(unit, params) {
+            score += front.gaps_closed(view, self.side, hex) * params.gap_weight;
+        }
+        score
+    }
+
     fn score(&self, view: &GameView, unit: UnitId, from: Hex, hex: Hex, params: &AiParams) -> i64 {
         let s = view.scenario;
         let Some(i) = s.map.index(hex) else {
@@ -133,6 +173,9 @@ impl MovePlan {
                 .filter(|&&n| s.map.side_between(hex, n).river.is_some())
                 .count() as i64;
             score += (-i64::from(shift) + rivers) * params.terrain_weight;
+        }
+        if let Some(front) = &self.front {
+            score += self.front_score(view, front, unit, hex, evacuating, params);
         }
         if !self.supplied(view, hex) {
             score -= params.unsupplied_penalty;

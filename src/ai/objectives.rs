@@ -124,9 +124,28 @@ pub fn evacuation_ports(view: &GameView) -> Vec<(Hex, u32)> {
 pub fn evacuating(view: &GameView, unit: crate::scenario::UnitId, params: &AiParams) -> bool {
     let def = view.def(unit);
     def.side == Side::Axis
-        && past(view, params.evacuate_from_percent)
+        && (past(view, params.evacuate_from_percent)
+            || enemy_share_percent(view, Side::Axis) >= params.evacuate_from_objectives_percent)
         && (params.evacuate_nations.is_empty() || params.evacuate_nations.contains(&def.nation))
         && view.scenario.map.places.iter().any(|p| p.evacuation)
+}
+
+/// Share (percent) of the objectives' VP held by `side`'s enemy.
+#[must_use]
+pub fn enemy_share_percent(view: &GameView, side: Side) -> u32 {
+    let s = view.scenario;
+    let (mut lost, mut total) = (0u32, 0u32);
+    for o in &s.objectives {
+        total += o.vp;
+        if view.state.control[o.place as usize] == side.enemy() {
+            lost += o.vp;
+        }
+    }
+    if total == 0 {
+        0
+    } else {
+        lost * 100 / total
+    }
 }
 
 /// Foot-MP distance from every hex (by storage index) to the nearest goal,

@@ -51,6 +51,16 @@ pub struct AiParams {
     pub evacuate_from_percent: u32,
     /// Nations (`UnitDef::nation`) that evacuate; empty = every nation.
     pub evacuate_nations: Vec<String>,
+    /// Evacuation also begins once the enemy holds this share (percent) of
+    /// the objectives' VP (the campaign is lost: save what can be saved).
+    pub evacuate_from_objectives_percent: u32,
+    /// Expected steps (hundredths) a stack may lose to the enemy it sees
+    /// before the hex counts as untenable (the defender falls back).
+    pub fall_back_loss_x100: i64,
+    /// Score lost per tenth of a step of expected loss above that.
+    pub fall_back_weight: i64,
+    /// Score per threatened hex a defender brings into its zone of control.
+    pub gap_weight: i64,
 }
 
 /// Every difficulty level in an `ai.ron` file.

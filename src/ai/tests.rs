@@ -1,6 +1,6 @@
 use super::*;
 use crate::hex::OffsetCoord;
-use crate::scenario::{builder::TestScenario, schema::PlaceKind, Side};
+use crate::scenario::{builder::TestScenario, schema::PlaceKind, Side, UnitId};
 
 fn normal() -> AiParams {
     AiLevels::builtin().levels["normal"].clone()
@@ -113,4 +113,87 @@ fn a_full_game_of_the_mini_fixture_is_legal_and_deterministic() {
     assert!(a.summary.finished);
     assert_eq!(a.summary.rejected_commands, 0);
     assert_eq!(a.summary.turns_played, s.turns);
+}
+
+/// Axis movement on a 3×8 clear map, turn 1 of 1 (so past the counterattack
+/// window): the German regiment at (3,1) faces `allies` Allied regiments of
+/// `attack` strength each, in column 1.
+fn axis_facing(attack: u32) -> (Game, UnitId) {
+    let t = TestScenario::new(&["cccccccc", "cccccccc", "cccccccc"])
+        .unit("us-a", Side::Allied, "infantry", (1, 0))
+        .with(|u| u.attack = attack)
+        .unit("us-b", Side::Allied, "infantry", (1, 1))
+        .with(|u| u.attack = attack)
+        .unit("us-c", Side::Allied, "infantry", (1, 2))
+        .with(|u| u.attack = attack)
+        .unit("de", Side::Axis, "infantry", (3, 1))
+        .phases(vec![PhaseSpec::Movement(Side::Axis), PhaseSpec::EndTurn])
+        .turns(1)
+        .build();
+    let g = Game::new(t.scenario, 1);
+    let de = g.scenario().unit_id("de").unwrap();
+    (g, de)
+}
+
+fn distance_to_allies(g: &Game, hex: OffsetCoord) -> u32 {
+    g.view()
+        .side_units(Side::Allied)
+        .filter_map(|u| u.hex())
+        .map(|h| h.unsigned_distance_to(hex.to_hex()))
+        .min()
+        .unwrap()
+}
+
+#[test]
+fn an_axis_unit_facing_ruinous_odds_falls_back_out_of_reach() {
+    let (g, de) = axis_facing(30);
+    // 90 attack against its 4 defence: far beyond the top column.
+    let cmd = Ai::new(normal()).next_command(&g);
+    let Command::Move { unit, path } = cmd else {
+        panic!("expected a move, got {cmd:?}");
+    };
+    assert_eq!(unit, de);
+    let end = *path.last().unwrap();
+    assert!(
+        distance_to_allies(&g, end) >= 3,
+        "{end:?} is still within reach"
+    );
+}
+
+#[test]
+fn an_axis_unit_facing_a_weak_enemy_holds_contact() {
+    let (g, _) = axis_facing(1);
+    let cmd = Ai::new(normal()).next_command(&g);
+    let end = match &cmd {
+        Command::Move { path, .. } => *path.last().unwrap(),
+        _ => OffsetCoord(3, 1),
+    };
+    assert!(
+        distance_to_allies(&g, end) <= 2,
+        "{cmd:?} ran from a weak enemy"
+    );
+}
+
+#[test]
+fn germans_evacuate_once_the_allies_hold_most_objectives() {
+    let t = TestScenario::new(&["ccc"])
+        .place("messina", PlaceKind::Port, (2, 0))
+        .with_place(|p| p.evacuation = true)
+        .place("palermo", PlaceKind::City, (0, 0))
+        .objective("palermo", 30, 0, Side::Allied)
+        .objective("messina", 10, 0, Side::Axis)
+        .unit("15pg", Side::Axis, "infantry", (2, 0))
+        .with(|u| u.nation = "DE".into())
+        .phases(vec![PhaseSpec::Evacuation(Side::Axis), PhaseSpec::EndTurn])
+        .turns(40)
+        .build();
+    let g = Game::new(t.scenario, 1);
+    // Turn 1 of 40, long before `evacuate_from_percent`, but the Allies hold
+    // 30 of 40 objective VP (75% ≥ 70%).
+    let de = g.scenario().unit_id("15pg").unwrap();
+    assert_eq!(g.state().turn, 1);
+    assert_eq!(
+        Ai::new(normal()).next_command(&g),
+        Command::Evacuate { unit: de }
+    );
 }
