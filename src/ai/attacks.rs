@@ -120,15 +120,19 @@ pub fn candidates(view: &GameView, side: Side, params: &AiParams) -> Vec<Candida
     out
 }
 
-/// Try naval and air points on a candidate; keep the amount that pays best.
+/// Try naval and air points on a candidate. Every amount up to the most
+/// allowed is scored; the AI then spends the *fewest* points whose net score
+/// is within `support_slack_x100` of the best — reaching the column that
+/// matters, not piling every point onto a 7:1 when 4:1 does the job — and
+/// keeps the rest for other attacks this turn.
 fn with_support(view: &GameView, side: Side, c: &Candidate, params: &AiParams) -> Candidate {
     let s = view.scenario;
     let left = view.state.support[side.index()];
     let naval_ok = combat::within_naval_range(view, c.target);
     let naval_left = if naval_ok { left.naval } else { 0 };
     let most = s.support.max_per_attack.min(naval_left + left.air);
-    let mut best = c.clone();
     let last_column = s.crt.columns.len().saturating_sub(1);
+    let mut tried = vec![c.clone()];
     for k in 1..=most {
         let naval = k.min(naval_left);
         let support = Support {
@@ -141,18 +145,21 @@ fn with_support(view: &GameView, side: Side, c: &Candidate, params: &AiParams) -
         };
         let net = score(view, &odds, &c.attackers, c.target, params)
             - i64::from(k) * params.support_point_cost_x100;
-        if net > best.score {
-            best = Candidate {
-                support,
-                score: net,
-                ..c.clone()
-            };
-        }
+        tried.push(Candidate {
+            support,
+            score: net,
+            ..c.clone()
+        });
         if odds.column >= last_column {
             break;
         }
     }
-    best
+    let best = tried.iter().map(|t| t.score).max().unwrap_or(c.score);
+    // `tried` is in increasing support: the first good-enough one is cheapest.
+    tried
+        .into_iter()
+        .find(|t| t.score >= best - params.support_slack_x100)
+        .unwrap_or_else(|| c.clone())
 }
 
 /// The best attack worth making now, if any.

@@ -22,6 +22,9 @@ pub struct AiParams {
     pub retreat_value_x100: i64,
     /// Cost of spending one naval or air support point.
     pub support_point_cost_x100: i64,
+    /// Net score (hundredths of a step) the AI gives up to spend fewer
+    /// naval/air points on an attack, saving them for other attacks.
+    pub support_slack_x100: i64,
     /// Share of units held back as a reserve.
     pub reserve_percent: u32,
     /// Targets that get a support search, best first.
