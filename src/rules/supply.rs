@@ -7,7 +7,15 @@
 //! at most `trace_mp` movement points (costs of the `trace_class`) leads from
 //! a source to it without entering enemy-occupied hexes or enemy ZOC that no
 //! friendly unit occupies. The trace is one multi-source search per side per
-//! supply phase, not one search per unit.
+//! supply phase, not one search per unit; it also remembers which source is
+//! nearest to each hex.
+//!
+//! Capacity: a beach supplies at most `beach_supply_factor` × its current
+//! capacity in steps, a captured port `port_supply_factor` × its port
+//! capacity; fixed sources (depots, the strait, map edges) are unlimited.
+//! Units draw from the source nearest to them, closest units first (ties by
+//! unit id); a unit whose source is exhausted is out of supply. So a
+//! beachhead that grows faster than its beaches decline must take a port.
 //!
 //! Out of supply: attack at `unsupplied_attack_percent` (`combat.rs`),
 //! movement at `unsupplied_move_percent` (set at the movement phase), a column
@@ -35,25 +43,66 @@ pub fn beach_capacity(scenario: &Scenario, beach: usize, turn: u32) -> u32 {
         .max(sp.beach_min_capacity.min(cap))
 }
 
+/// A supply source: where it is and how many steps it can supply (`None` =
+/// unlimited).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// The source hex.
+    pub hex: Hex,
+    /// Steps it can supply this turn.
+    pub capacity: Option<u32>,
+}
+
 /// The hexes supplying `side` now.
 #[must_use]
 pub fn sources(view: &GameView, side: Side) -> Vec<Hex> {
+    let mut hexes: Vec<Hex> = supply_sources(view, side)
+        .into_iter()
+        .map(|s| s.hex)
+        .collect();
+    hexes.dedup();
+    hexes
+}
+
+/// The sources supplying `side` now, with their capacities, in map order.
+#[must_use]
+pub fn supply_sources(view: &GameView, side: Side) -> Vec<Source> {
     let s = view.scenario;
+    let sp = &s.supply;
     let state = view.state;
     let mut out = Vec::new();
-    for src in s.supply.sources.iter().filter(|x| x.side == side) {
+    for src in sp.sources.iter().filter(|x| x.side == side) {
         if let Some(p) = s.map.place_id(&src.at) {
             // A depot supplies only while its side holds the place.
             if state.control[p as usize] == side {
-                out.push(s.map.places[p as usize].hex.to_hex());
+                out.push(Source {
+                    hex: s.map.places[p as usize].hex.to_hex(),
+                    capacity: None,
+                });
             }
         } else if let Some(e) = s.map.edges.iter().find(|e| e.id == src.at) {
-            out.extend(e.hexes.iter().map(|h| h.to_hex()));
+            out.extend(e.hexes.iter().map(|h| Source {
+                hex: h.to_hex(),
+                capacity: None,
+            }));
         }
     }
     for (i, b) in s.map.beaches.iter().enumerate() {
-        if b.side == side && beach_capacity(s, i, state.turn) > 0 && beach_in_use(s, i, side) {
-            out.extend(b.hexes.iter().map(|h| h.to_hex()));
+        let cap = beach_capacity(s, i, state.turn);
+        if b.side == side && cap > 0 && beach_in_use(s, i, side) {
+            // The beach's capacity is shared by its hexes: the first open hex carries it.
+            let total = Some(cap * sp.beach_supply_factor);
+            if let Some(h) = b
+                .hexes
+                .iter()
+                .map(|h| h.to_hex())
+                .find(|&h| !view.enemy_occupied(h, side))
+            {
+                out.push(Source {
+                    hex: h,
+                    capacity: total,
+                });
+            }
         }
     }
     for (i, p) in s.map.places.iter().enumerate() {
@@ -61,14 +110,18 @@ pub fn sources(view: &GameView, side: Side) -> Vec<Hex> {
         if p.port_capacity > 0
             && state.control[i] == side
             && since > 0
-            && state.turn >= since + s.supply.port_hold_turns
+            && state.turn >= since + sp.port_hold_turns
         {
-            out.push(p.hex.to_hex());
+            out.push(Source {
+                hex: p.hex.to_hex(),
+                capacity: Some(p.port_capacity * sp.port_supply_factor),
+            });
         }
     }
-    out.retain(|&h| !view.enemy_occupied(h, side));
-    out.sort_unstable_by_key(|h| s.map.index(*h));
-    out.dedup();
+    out.retain(|src| !view.enemy_occupied(src.hex, side));
+    // Map order; an unlimited source wins over a limited one on the same hex.
+    out.sort_unstable_by_key(|src| (s.map.index(src.hex), src.capacity.is_some()));
+    out.dedup_by_key(|src| src.hex);
     out
 }
 
@@ -88,6 +141,13 @@ fn beach_in_use(s: &Scenario, beach: usize, side: Side) -> bool {
 /// storage index: one multi-source Dijkstra.
 #[must_use]
 pub fn trace(view: &GameView, side: Side) -> Vec<u32> {
+    trace_with_origin(view, side, &supply_sources(view, side)).0
+}
+
+/// The trace from `sources`: cost per hex and the index (into `sources`) of
+/// the source that reaches it cheapest (ties: the lower map index).
+#[must_use]
+pub fn trace_with_origin(view: &GameView, side: Side, sources: &[Source]) -> (Vec<u32>, Vec<u32>) {
     #[cfg(test)]
     TRACES.with(|t| t.set(t.get() + 1));
     let s = view.scenario;
@@ -96,10 +156,12 @@ pub fn trace(view: &GameView, side: Side) -> Vec<u32> {
     let class = s.supply.trace_class;
     let enemy = side.enemy();
     let mut cost = vec![u32::MAX; grid.len()];
+    let mut origin = vec![u32::MAX; grid.len()];
     let mut heap = BinaryHeap::new();
-    for h in sources(view, side) {
-        if let Some(i) = grid.index(h) {
+    for (k, src) in sources.iter().enumerate() {
+        if let Some(i) = grid.index(src.hex) {
             cost[i] = 0;
+            origin[i] = k as u32;
             heap.push(Reverse((0u32, i)));
         }
     }
@@ -122,10 +184,11 @@ pub fn trace(view: &GameView, side: Side) -> Vec<u32> {
                 continue;
             }
             cost[ni] = total;
+            origin[ni] = origin[i];
             heap.push(Reverse((total, ni)));
         }
     }
-    cost
+    (cost, origin)
 }
 
 #[cfg(test)]
@@ -136,9 +199,9 @@ thread_local! {
 
 /// The supply phase of `side`: trace, mark units, apply attrition.
 pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: &mut Vec<Event>) {
-    let reach = {
+    let supplied = {
         let view = GameView::new(scenario, state);
-        trace(&view, side)
+        supplied_units(&view, side)
     };
     let after = scenario.supply.attrition_after_turns;
     let mut attrition = Vec::new();
@@ -146,10 +209,7 @@ pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: 
         if scenario.units[u.id as usize].side != side || u.status != Status::OnMap {
             continue;
         }
-        let Some(i) = u.at.and_then(|a| scenario.map.grid.offset_index(a)) else {
-            continue;
-        };
-        let out = reach[i] == u32::MAX;
+        let out = supplied.binary_search(&u.id).is_err();
         if out != u.supply.out_of_supply {
             events.push(Event::SupplyChanged {
                 unit: u.id,
@@ -165,6 +225,38 @@ pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: 
     for u in attrition {
         attack_losses(scenario, state, &[u], 1, "out of supply", events);
     }
+}
+
+/// The units of `side` that are in supply (sorted ids): traced, then served
+/// by their nearest source while its capacity lasts, closest units first.
+#[must_use]
+pub fn supplied_units(view: &GameView, side: Side) -> Vec<crate::scenario::UnitId> {
+    let sources = supply_sources(view, side);
+    let (cost, origin) = trace_with_origin(view, side, &sources);
+    let grid = view.scenario.map.grid;
+    let mut candidates: Vec<(u32, crate::scenario::UnitId, usize)> = view
+        .side_units(side)
+        .filter_map(|u| {
+            let i = u.hex().and_then(|h| grid.index(h))?;
+            (cost[i] != u32::MAX).then_some((cost[i], u.id, origin[i] as usize))
+        })
+        .collect();
+    candidates.sort_unstable();
+    let mut left: Vec<Option<u32>> = sources.iter().map(|s| s.capacity).collect();
+    let mut supplied = Vec::with_capacity(candidates.len());
+    for (_, unit, src) in candidates {
+        let steps = view.unit(unit).steps;
+        match &mut left[src] {
+            None => supplied.push(unit),
+            Some(cap) if *cap >= steps => {
+                *cap -= steps;
+                supplied.push(unit);
+            }
+            Some(_) => {}
+        }
+    }
+    supplied.sort_unstable();
+    supplied
 }
 
 #[cfg(test)]

@@ -232,6 +232,10 @@ pub struct SupplySpec {
     pub beach_min_capacity: u32,
     /// Turns a captured port must be held before it supplies its new owner.
     pub port_hold_turns: u32,
+    /// Steps a beach supplies per point of its current capacity.
+    pub beach_supply_factor: u32,
+    /// Steps a captured port supplies per point of its port capacity.
+    pub port_supply_factor: u32,
 }
 
 impl Default for SupplySpec {
@@ -247,6 +251,8 @@ impl Default for SupplySpec {
             beach_decline_per_turn: 1,
             beach_min_capacity: 1,
             port_hold_turns: 1,
+            beach_supply_factor: 4,
+            port_supply_factor: 4,
         }
     }
 }

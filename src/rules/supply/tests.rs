@@ -142,3 +142,28 @@ fn a_depot_stops_supplying_once_the_enemy_holds_it() {
     state.control[0] = Side::Allied;
     assert!(sources(&GameView::new(&t.scenario, &state), Side::Axis).is_empty());
 }
+
+#[test]
+fn a_beach_supplies_only_as_many_steps_as_its_capacity_allows() {
+    // Capacity 2 × factor 4 = 8 steps: the two nearest regiments (3 steps each)
+    // are supplied, the third (farthest) is not.
+    let t = TestScenario::new(&["ccccccc", "ccccccc", "ccccccc"])
+        .supply(|s| {
+            s.trace_mp = 20;
+            s.beach_supply_factor = 4;
+            s.sources = vec![SupplySource {
+                side: Side::Allied,
+                at: "dime".into(),
+            }];
+        })
+        .beach("dime", &[(0, 1)], 2)
+        .unit("near", Side::Allied, "infantry", (1, 1))
+        .unit("mid", Side::Allied, "infantry", (2, 1))
+        .unit("far", Side::Allied, "infantry", (5, 1))
+        .build();
+    let v = t.view();
+    let id = |n| t.scenario.unit_id(n).unwrap();
+    let mut expected = vec![id("near"), id("mid")];
+    expected.sort_unstable();
+    assert_eq!(supplied_units(&v, Side::Allied), expected);
+}
