@@ -22,6 +22,13 @@ pub struct Tables {
 /// Most terrain types (a terrain id is one byte).
 const MAX_TERRAIN: usize = 255;
 
+/// Most distances in a scatter table, and the largest weight. The drop
+/// distribution (`rules::airborne`) scales weights by the least common
+/// multiple of the ring sizes on the map; with rings 1 to 5 and weights up to
+/// 100 that stays below 10^8, far inside `u32`.
+const MAX_SCATTER_DISTANCES: usize = 6;
+const MAX_SCATTER_WEIGHT: u32 = 100;
+
 /// Movement costs are summed along paths and supply traces in `u32`: keeping
 /// each at most `MAX_FACTOR` (999) keeps every sum far from overflow.
 fn cost_in_range(cost: u32) -> bool {
@@ -216,6 +223,27 @@ pub fn crt(d: &Doc<CrtFile>, r: &mut Report) -> Option<(Crt, ScatterSpec)> {
         ("distance_day", &s.distance_day),
         ("distance_night", &s.distance_night),
     ] {
+        if v.len() > MAX_SCATTER_DISTANCES {
+            r.error(
+                d,
+                &format!("scatter.{name}"),
+                format!(
+                    "scatter `{name}` lists {} distances, more than the limit of \
+                     {MAX_SCATTER_DISTANCES} (0 to 5 hexes, `MAX_SCATTER_DISTANCES`)",
+                    v.len()
+                ),
+            );
+        }
+        if let Some(&w) = v.iter().find(|&&w| w > MAX_SCATTER_WEIGHT) {
+            r.error(
+                d,
+                &format!("scatter.{name}"),
+                format!(
+                    "scatter weight {w} in `{name}` is more than the limit of \
+                     {MAX_SCATTER_WEIGHT} (`MAX_SCATTER_WEIGHT`)"
+                ),
+            );
+        }
         if v.iter().map(|&w| u64::from(w)).sum::<u64>() == 0 {
             r.error(
                 d,

@@ -96,6 +96,30 @@ fn a_setup_hex_at_i32_extremes_is_off_the_map() {
     );
 }
 
+#[test]
+fn a_scatter_weight_of_u32_max_is_refused_naming_the_limit() {
+    assert_eq!(
+        diagnostics("scatter-weight-u32-max-overflowed-drop-distribution"),
+        [(
+            "crt.ron".to_string(),
+            45,
+            "scatter weight 4294967295 in `distance_night` is more than the limit of 100 (`MAX_SCATTER_WEIGHT`)".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_scatter_table_of_7_distances_is_refused_naming_the_limit() {
+    assert_eq!(
+        diagnostics("scatter-table-too-long"),
+        [(
+            "crt.ron".to_string(),
+            45,
+            "scatter `distance_night` lists 7 distances, more than the limit of 6 (0 to 5 hexes, `MAX_SCATTER_DISTANCES`)".to_string()
+        )]
+    );
+}
+
 #[derive(Deserialize)]
 struct CommandCase {
     scenario: String,
