@@ -23,9 +23,12 @@ use std::sync::{Arc, OnceLock};
 
 const SCENARIOS: [&str; 3] = ["gela", "salerno", "sicily"];
 
+/// A scenario and its golden game's commands.
+type Shipped = (Arc<Scenario>, Arc<Vec<Command>>);
+
 /// (scenario, golden replay commands), loaded once.
-fn shipped(i: usize) -> (Arc<Scenario>, Arc<Vec<Command>>) {
-    static CACHE: OnceLock<Vec<(Arc<Scenario>, Arc<Vec<Command>>)>> = OnceLock::new();
+fn shipped(i: usize) -> Shipped {
+    static CACHE: OnceLock<Vec<Shipped>> = OnceLock::new();
     let all = CACHE.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         SCENARIOS

@@ -92,7 +92,7 @@ pub fn drive(scenario: Arc<Scenario>, golden: &[Command], input: &[u8]) {
             if extra < 48 {
                 for _ in 0..=extra % 4 {
                     let c = random_command(&g, &mut b);
-                    if c == Command::EndPhase && b.u8() % 4 == 0 {
+                    if c == Command::EndPhase && b.u8().is_multiple_of(4) {
                         let (hash, log) = (g.hash(), g.log().len());
                         if g.undo().is_err() {
                             assert_eq!(
@@ -219,14 +219,14 @@ pub fn random_command(g: &Game, b: &mut Bytes) -> Command {
                 });
             }
             let target = match g.state().units.get(first as usize).and_then(|u| u.at) {
-                Some(at) if b.u8() % 4 != 0 => {
+                Some(at) if !b.u8().is_multiple_of(4) => {
                     OffsetCoord::from_hex(at.to_hex().all_neighbors()[b.u8() as usize % 6])
                 }
                 _ => coord(&s, b),
             };
             let artillery = (0..b.u8() % 3)
                 .map(|_| {
-                    if b.u8() % 2 == 0 {
+                    if b.u8().is_multiple_of(2) {
                         own_unit(g, b)
                     } else {
                         unit_id(g, b)
@@ -242,11 +242,11 @@ pub fn random_command(g: &Game, b: &mut Bytes) -> Command {
                 attackers,
                 target,
                 support,
-                advance: b.u8() % 2 == 0,
+                advance: b.u8().is_multiple_of(2),
             }
         }
         9 => Command::Evacuate {
-            unit: if b.u8() % 2 == 0 {
+            unit: if b.u8().is_multiple_of(2) {
                 own_unit(g, b)
             } else {
                 unit_id(g, b)

@@ -155,6 +155,9 @@ pub fn corpus(target: &str) -> Vec<(String, Vec<u8>)> {
     v
 }
 
+/// A mutator: (generator, input, all seeds) → new input.
+pub type Mutator = dyn Fn(&mut Rng, &[u8], &[Vec<u8>]) -> Vec<u8>;
+
 /// Fuzz `exec`: first every seed as is, then mutations of random seeds
 /// (`mutate(rng, seed, all_seeds)`) until the budget is spent. Panics with
 /// the list of crash files if any input panicked.
@@ -163,7 +166,7 @@ pub fn fuzz(
     seeds: &[Vec<u8>],
     budget: Budget,
     rng_seed: u64,
-    mutate: &dyn Fn(&mut Rng, &[u8], &[Vec<u8>]) -> Vec<u8>,
+    mutate: &Mutator,
     exec: &mut dyn FnMut(&[u8]),
 ) -> Report {
     assert!(!seeds.is_empty(), "fuzz target {target} has no seeds");
