@@ -67,7 +67,10 @@ fn control_camera(
     time: Res<Time>,
     mut pointer: ResMut<Pointer>,
     mut drag: Local<f32>,
+    game: Option<Res<Match>>,
 ) {
+    // The replay viewer steps with Left/Right.
+    let watching = game.is_some_and(|g| g.track.is_some());
     let (mut t, mut proj) = camera.into_inner();
     let Projection::Orthographic(o) = proj.as_mut() else {
         return;
@@ -88,7 +91,8 @@ fn control_camera(
             (KeyCode::KeyD, Vec2::X),
             (KeyCode::ArrowRight, Vec2::X),
         ] {
-            if keys.pressed(k) {
+            let stepping = matches!(k, KeyCode::ArrowLeft | KeyCode::ArrowRight) && watching;
+            if keys.pressed(k) && !stepping {
                 dir += d;
             }
         }
@@ -169,8 +173,9 @@ fn track_pointer(
     };
 }
 
-fn reset_view(keys: Res<ButtonInput<KeyCode>>) -> bool {
-    keys.just_pressed(KeyCode::Home)
+fn reset_view(keys: Res<ButtonInput<KeyCode>>, game: Option<Res<Match>>) -> bool {
+    // In the replay viewer Home goes to the first command instead.
+    keys.just_pressed(KeyCode::Home) && game.is_none_or(|g| g.track.is_none())
 }
 
 pub(super) fn plugin(app: &mut App) {

@@ -10,6 +10,7 @@
 //! changes the game.
 
 mod camera;
+mod fog;
 mod hotkeys;
 mod layout;
 mod map_mesh;
@@ -23,6 +24,7 @@ mod selection;
 mod session;
 mod text;
 mod units;
+mod viewer;
 
 use crate::cli::play::PlayArgs;
 use bevy::prelude::*;
@@ -98,7 +100,8 @@ pub fn run(args: &PlayArgs) -> ExitCode {
         scenario: args.scenario.clone(),
         side: args.side,
         difficulty: args.difficulty.clone().unwrap_or_else(|| "normal".into()),
-        resume: args.load.clone().or_else(|| args.replay.clone()),
+        resume: args.load.clone(),
+        replay: args.replay.clone(),
     };
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -141,6 +144,7 @@ pub fn run(args: &PlayArgs) -> ExitCode {
         panels::plugin,
         screens::plugin,
         script::plugin,
+        viewer::plugin,
     ));
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
@@ -165,6 +169,7 @@ fn start_match(
     let saved_on = setup
         .resume
         .as_deref()
+        .or(setup.replay.as_deref())
         .and_then(|p| crate::replay::load(p).ok())
         .map(|r| std::path::PathBuf::from(r.scenario_path))
         .filter(|p| p.exists());
@@ -186,7 +191,7 @@ fn start_match(
                 // hash-checked by the replay module, never trusted blindly.
                 match crate::replay::load_game(save, m.scenario()) {
                     Ok(game) => {
-                        m.game = game;
+                        m.set_game(game);
                         log.push(format!(
                             "resumed {} ({} commands replayed)",
                             save.display(),
@@ -194,6 +199,13 @@ fn start_match(
                         ));
                     }
                     Err(e) => log.rejection = Some(format!("cannot load {}: {e}", save.display())),
+                }
+            }
+            if let Some(replay) = &setup.replay {
+                if let Err(e) = viewer::open(&mut m, replay, &mut log) {
+                    log.rejection = Some(format!("cannot open {}: {e}", replay.display()));
+                    next.set(Screen::Start);
+                    return;
                 }
             }
             log.push(format!(

@@ -50,7 +50,8 @@ fn play_computer_side(
             ..default()
         };
     }
-    if game.game.is_over() || game.acting().is_none() || game.human_to_act() {
+    if game.game.is_over() || game.acting().is_none() || game.human_to_act() || game.track.is_some()
+    {
         thinking.last = None;
         return;
     }

@@ -20,6 +20,7 @@
 //! end_phase          # press End phase
 //! undo               # Ctrl+Z
 //! help               # toggle the help overlay
+//! seek 25            # replay viewer: show the game after 25 commands
 //! wait 10            # let 10 frames pass
 //! ```
 //!
@@ -77,6 +78,8 @@ pub enum Action {
     Help,
     /// Let frames pass.
     Wait(u32),
+    /// Replay viewer: show the game after the first N recorded commands.
+    Seek(usize),
 }
 
 /// A parsed script.
@@ -136,10 +139,11 @@ impl Script {
                 "end_phase" => Action::EndPhase,
                 "undo" => Action::Undo,
                 "help" => Action::Help,
+                "seek" => Action::Seek(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("seek takes a command count".into()))?),
                 "wait" => Action::Wait(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("wait takes a number of frames".into()))?),
                 other => {
                     return Err(err(format!(
-                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, undo, help, wait)"
+                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, undo, help, seek, wait)"
                     )))
                 }
             };
@@ -206,7 +210,7 @@ fn centre(t: &mut Transform, o: OffsetCoord) {
 /// The first unit (by id) of the acting side that can still move.
 fn first_mover(g: &Match) -> Option<(crate::scenario::UnitId, OffsetCoord)> {
     let side = g.acting()?;
-    let view = g.game.view();
+    let view = g.view();
     let found = view
         .side_units(side)
         .find(|u| {
@@ -223,7 +227,7 @@ fn first_mover(g: &Match) -> Option<(crate::scenario::UnitId, OffsetCoord)> {
 /// The first unit (by id) of the acting side able to attack, and its target.
 fn first_attack(g: &Match) -> Option<(crate::scenario::UnitId, OffsetCoord, OffsetCoord)> {
     let side = g.acting()?;
-    let view = g.game.view();
+    let view = g.view();
     let support = crate::rules::combat::Support::default();
     for u in view.side_units(side) {
         let Some(hex) = u.hex() else { continue };
@@ -292,7 +296,7 @@ fn run_script(
         let unit_hex = |id: &str| -> Option<OffsetCoord> {
             let g = game.as_ref()?;
             let u = g.scenario().unit_id(id)?;
-            g.game.state().unit(u).hex().map(OffsetCoord::from_hex)
+            g.shown().unit(u).hex().map(OffsetCoord::from_hex)
         };
         match action {
             Action::SelectUnit(id) | Action::HoverUnit(id) if unit_hex(&id).is_none() => {
@@ -368,6 +372,9 @@ fn run_script(
                 requests.write(CommandRequest::Undo);
             }
             Action::Help => help.0 = !help.0,
+            Action::Seek(n) => {
+                requests.write(CommandRequest::Seek(n));
+            }
             Action::Wait(n) => runner.countdown = n,
         }
         if runner.next == runner.script.0.len() {
@@ -405,7 +412,7 @@ mod tests {
 
     #[test]
     fn parses_every_action_and_skips_comments() {
-        let s = Script::parse("# demo\nside axis\nstart\ncenter 3,4\nzoom 0.5\nselect (2,1)\nhover 3,1\nclick 3,1 # go\nrclick 0,0\nselect_unit us_1rgr\nselect_any\nhover_reach\nattack_any\nhover_unit de_hg\nend_phase\nundo\nhelp\nwait 7\n").unwrap();
+        let s = Script::parse("# demo\nside axis\nstart\ncenter 3,4\nzoom 0.5\nselect (2,1)\nhover 3,1\nclick 3,1 # go\nrclick 0,0\nselect_unit us_1rgr\nselect_any\nhover_reach\nattack_any\nhover_unit de_hg\nend_phase\nundo\nhelp\nseek 12\nwait 7\n").unwrap();
         assert_eq!(
             s.0,
             vec![
@@ -425,6 +432,7 @@ mod tests {
                 Action::EndPhase,
                 Action::Undo,
                 Action::Help,
+                Action::Seek(12),
                 Action::Wait(7),
             ]
         );

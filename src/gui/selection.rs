@@ -105,7 +105,7 @@ fn handle_clicks(
             log.rejection = Some("wait: the computer is playing its phase".into());
             continue;
         }
-        let view = game.game.view();
+        let view = game.view();
         let Some(side) = game.acting() else { continue };
         let own: Vec<UnitId> = view
             .units_at(click.hex)
@@ -119,8 +119,12 @@ fn handle_clicks(
                 let selected = sel.units.first().copied();
                 if let (Some(u), Some(reach)) = (selected, sel.reach.as_ref()) {
                     if let Some(path) = reach.path_to(click.hex) {
-                        let path = path.into_iter().map(OffsetCoord::from_hex).collect();
-                        requests.write(CommandRequest::Execute(Command::Move { unit: u, path }));
+                        let path: Vec<OffsetCoord> =
+                            path.into_iter().map(OffsetCoord::from_hex).collect();
+                        let cmd = fog_surprise(&game, u, path, &mut log);
+                        if let Some(cmd) = cmd {
+                            requests.write(CommandRequest::Execute(cmd));
+                        }
                         continue;
                     }
                 }
@@ -180,6 +184,37 @@ fn handle_clicks(
     }
 }
 
+/// The range was computed on the fogged view: a path may run into the zone
+/// of control of an enemy unit the player could not see. Like the computer
+/// (`crate::ai`), the column then stops at the longest prefix the rules
+/// accept, and the player is told — without saying where the enemy is.
+fn fog_surprise(
+    game: &Match,
+    unit: UnitId,
+    path: Vec<OffsetCoord>,
+    log: &mut EventLog,
+) -> Option<Command> {
+    let full = Command::Move {
+        unit,
+        path: path.clone(),
+    };
+    if game.fog().is_none() || game.game.validate(&full).is_ok() {
+        return Some(full);
+    }
+    let short = (1..path.len()).rev().find_map(|len| {
+        let c = Command::Move {
+            unit,
+            path: path[..len].to_vec(),
+        };
+        game.game.validate(&c).is_ok().then_some(c)
+    });
+    log.push(match &short {
+        Some(_) => "the column ran into an enemy it had not seen and stopped short".into(),
+        None => "the column ran into an enemy it had not seen and could not move".into(),
+    });
+    short
+}
+
 /// Recompute the move range when the selection or the game changes; drop
 /// selected units that left the map; clear the selection when a phase begins.
 fn refresh_selection(
@@ -202,7 +237,7 @@ fn refresh_selection(
     if !game_changed && !sel.is_changed() {
         return;
     }
-    let view = game.game.view();
+    let view = game.view();
     let before = sel.units.len();
     sel.units.retain(|&u| view.unit(u).hex().is_some());
     let reach = match (view.phase(), sel.units.as_slice()) {
@@ -234,7 +269,7 @@ fn draw_overlay(
     if sel.units.is_empty() {
         return;
     }
-    let view = game.game.view();
+    let view = game.view();
     let Some(side) = game.acting() else { return };
     let mut b = MeshBuilder::default();
     let ring = |b: &mut MeshBuilder, hex: Hex, color: LinearRgba, width: f32| {
@@ -326,7 +361,7 @@ fn draw_path(game: Res<Match>, sel: Res<Selection>, pointer: Res<Pointer>, mut g
     let (Some(reach), Some(hex), Some(&unit)) = (&sel.reach, pointer.hex, sel.units.first()) else {
         return;
     };
-    let (Some(path), Some(start)) = (reach.path_to(hex), game.game.state().unit(unit).hex()) else {
+    let (Some(path), Some(start)) = (reach.path_to(hex), game.shown().unit(unit).hex()) else {
         return;
     };
     let points: Vec<Vec2> = std::iter::once(start).chain(path).map(hex_center).collect();

@@ -6,10 +6,11 @@
 //! happened as a [`GameEvents`] message for the view systems (counters,
 //! animation, log) and records rejections for the status line.
 
-use super::text;
 use crate::cli::play::PlaySide;
 use crate::command::{acting_side, Event};
+use crate::rules::GameView;
 use crate::scenario::{Scenario, Side};
+use crate::sim::state::State;
 use crate::sim::Game;
 use bevy::prelude::*;
 use std::path::PathBuf;
@@ -24,8 +25,10 @@ pub struct Setup {
     pub side: PlaySide,
     /// Computer opponent's difficulty.
     pub difficulty: String,
-    /// A saved game or replay to resume from (`--load`, `--replay`).
+    /// A saved game to resume from (`--load`).
     pub resume: Option<PathBuf>,
+    /// A replay or save to watch in the replay viewer (`--replay`).
+    pub replay: Option<PathBuf>,
 }
 
 /// The running game.
@@ -37,6 +40,13 @@ pub struct Match {
     pub humans: [bool; 2],
     /// Opponent difficulty, as chosen.
     pub difficulty: String,
+    /// What the window shows: the real state, or the side's fogged one
+    /// (`super::fog`). Recomputed by [`Match::refresh`] after every change.
+    shown: State,
+    /// The side whose fog of war applies (`None`: everything is shown).
+    fog: Option<Side>,
+    /// Replay viewer mode: the recorded game being watched (no input plays).
+    pub track: Option<super::viewer::Track>,
 }
 
 impl Match {
@@ -50,11 +60,55 @@ impl Match {
             PlaySide::Axis => [false, true],
             PlaySide::Both => [true, true],
         };
-        Self {
-            game: Game::new(scenario, seed),
+        let game = Game::new(scenario, seed);
+        let shown = game.state().clone();
+        let mut m = Self {
+            game,
             humans,
             difficulty,
-        }
+            shown,
+            fog: None,
+            track: None,
+        };
+        m.refresh();
+        m
+    }
+
+    /// Replace the game (load, replay viewer) and refresh what is shown.
+    pub fn set_game(&mut self, game: Game) {
+        self.game = game;
+        self.refresh();
+    }
+
+    /// Recompute the shown state after the game changed; returns the state
+    /// shown before (to decide which events the player saw).
+    pub fn refresh(&mut self) -> State {
+        self.fog = super::fog::fog_side(self);
+        let shown = match self.fog {
+            Some(side) => {
+                crate::rules::fog::visible_state(self.game.scenario(), self.game.state(), side)
+            }
+            None => self.game.state().clone(),
+        };
+        std::mem::replace(&mut self.shown, shown)
+    }
+
+    /// The state as the window may show it (fogged for the human side).
+    #[must_use]
+    pub fn shown(&self) -> &State {
+        &self.shown
+    }
+
+    /// A rules view over the shown state: what every view system reads.
+    #[must_use]
+    pub fn view(&self) -> GameView<'_> {
+        GameView::new(self.game.scenario(), &self.shown)
+    }
+
+    /// The side whose fog of war is drawn, if any.
+    #[must_use]
+    pub fn fog(&self) -> Option<Side> {
+        self.fog
     }
 
     /// The scenario.
@@ -72,7 +126,7 @@ impl Match {
     /// Is it a person's turn to give commands?
     #[must_use]
     pub fn human_to_act(&self) -> bool {
-        self.acting().is_some_and(|s| self.humans[s.index()])
+        self.track.is_none() && self.acting().is_some_and(|s| self.humans[s.index()])
     }
 }
 
@@ -87,6 +141,8 @@ pub enum CommandRequest {
     Save(PathBuf),
     /// Replace the game with one loaded (and re-verified) from a save file.
     Load(PathBuf),
+    /// Replay viewer: show the recorded game after its first N commands.
+    Seek(usize),
 }
 
 /// What the last executed request caused (sent after every success).
@@ -100,11 +156,21 @@ pub struct EventLog {
     pub lines: Vec<String>,
     /// Why the last request was refused (cleared by the next success).
     pub rejection: Option<String>,
+    /// Events about enemy units out of sight since the last line.
+    pub unseen: usize,
 }
 
 impl EventLog {
-    /// Add a line, keeping the log bounded.
+    /// Add a line, keeping the log bounded; first summarise the events
+    /// hidden by fog since the last line.
     pub fn push(&mut self, line: String) {
+        if self.unseen > 0 {
+            let n = std::mem::take(&mut self.unseen);
+            self.lines.push(format!(
+                "· {n} enemy event{} out of sight",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
         self.lines.push(line);
         if self.lines.len() > 500 {
             self.lines.drain(..100);
@@ -119,11 +185,22 @@ pub fn apply_requests(
     mut log: ResMut<EventLog>,
     mut out: MessageWriter<GameEvents>,
 ) {
-    let Some(m) = game.as_deref_mut() else {
+    // Not `as_deref_mut`: that would mark the match changed every frame.
+    let Some(m) = game.as_mut() else {
         requests.clear();
         return;
     };
     for request in requests.read() {
+        if m.track.is_some() {
+            match request {
+                CommandRequest::Seek(n) => super::viewer::seek(m, *n, &mut log, &mut out),
+                _ => {
+                    log.rejection =
+                        Some("replay viewer: the recorded game cannot be changed".into())
+                }
+            }
+            continue;
+        }
         let result = match request {
             CommandRequest::Execute(cmd) => m.game.execute(cmd.clone()),
             CommandRequest::Undo => m.game.undo(),
@@ -133,9 +210,10 @@ pub fn apply_requests(
                 log.rejection = saved.err();
                 continue;
             }
+            CommandRequest::Seek(_) => continue,
             CommandRequest::Load(path) => match crate::replay::load_game(path, m.scenario()) {
                 Ok(game) => {
-                    m.game = game;
+                    m.set_game(game);
                     log.push(format!(
                         "loaded {} ({} commands replayed)",
                         path.display(),
@@ -153,12 +231,8 @@ pub fn apply_requests(
         match result {
             Ok(events) => {
                 log.rejection = None;
-                let view = m.game.view();
-                for e in &events {
-                    if let Some(line) = text::event_line(&view, e) {
-                        log.push(line);
-                    }
-                }
+                let before = m.refresh();
+                super::fog::log_events(m, &before, &events, &mut log);
                 out.write(GameEvents(events));
             }
             Err(rejection) => {

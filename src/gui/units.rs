@@ -140,7 +140,7 @@ fn symbol(
 
 /// Is the unit done for this phase (nothing left to do with it)?
 fn spent(game: &Match, u: UnitId) -> bool {
-    let st = game.game.state().unit(u);
+    let st = game.shown().unit(u);
     let def = game.scenario().unit(u);
     match game.game.phase() {
         PhaseSpec::Movement(s) if s == def.side => st.mp_left == 0 || def.kind.static_unit,
@@ -159,7 +159,7 @@ fn spawn_counter(
     selected: bool,
 ) -> Entity {
     let def = game.scenario().unit(u);
-    let st = game.game.state().unit(u);
+    let st = game.shown().unit(u);
     let mut body = nation_color(&def.nation, def.side);
     if spent(game, u) {
         body = body.mix(&Color::srgb(0.45, 0.45, 0.45), 0.55);
@@ -255,7 +255,7 @@ fn rebuild_counters(
     for e in &old {
         commands.entity(e).despawn();
     }
-    let view = game.game.view();
+    let view = game.view();
     let map = &game.scenario().map;
     for i in 0..map.grid.len() {
         let hex = map.grid.hex_at(i);

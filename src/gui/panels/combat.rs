@@ -55,7 +55,7 @@ pub fn attack_panel(
         preview.target = None;
         return Ok(());
     }
-    let view = game.game.view();
+    let view = game.view();
     if let Some(h) = pointer.hex.filter(|&h| view.enemy_occupied(h, side)) {
         preview.target = Some(h);
     }
@@ -77,7 +77,7 @@ pub fn attack_panel(
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?;
-    let left = game.game.state().support[side.index()];
+    let left = game.shown().support[side.index()];
     let sp = &game.scenario().support;
     let label = OffsetCoord::from_hex(target);
     let place = game

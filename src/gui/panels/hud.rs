@@ -34,7 +34,7 @@ pub fn top_bar(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let s = game.scenario();
-    let st = game.game.state();
+    let st = game.shown();
     let width = ctx.viewport_rect().width();
     egui::Area::new("top_bar".into())
         .fixed_pos([0.0, 0.0])
@@ -64,6 +64,8 @@ pub fn top_bar(
                     );
                     if game.game.is_over() {
                         ui.label(RichText::new("— game over").size(15.0));
+                    } else if game.track.is_some() {
+                        ui.label(RichText::new("(replay)").italics());
                     } else if !game.human_to_act() {
                         ui.label(RichText::new("(computer thinking…)").italics());
                     }
@@ -110,7 +112,7 @@ pub fn top_bar(
 
 fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId) {
     let def = game.scenario().unit(u);
-    let st = game.game.state().unit(u);
+    let st = game.shown().unit(u);
     let parent = game
         .scenario()
         .formations
@@ -154,7 +156,7 @@ fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId) {
 pub fn side_panel(mut contexts: EguiContexts, game: Res<Match>, sel: Res<Selection>) -> Result {
     let ctx = contexts.ctx_mut()?;
     let s = game.scenario();
-    let st = game.game.state();
+    let st = game.shown();
     let height = ctx.viewport_rect().height() - 56.0;
     egui::Area::new("side_panel".into())
         .anchor(Align2::RIGHT_TOP, [-6.0, 44.0])
@@ -194,7 +196,9 @@ pub fn side_panel(mut contexts: EguiContexts, game: Res<Match>, sel: Res<Selecti
                     }
                     ui.separator();
                     ui.heading("Support this turn");
-                    for side in Side::BOTH {
+                    // Under fog only the human side's own support is known.
+                    let known = |side: &Side| game.fog().is_none_or(|f| f == *side);
+                    for side in Side::BOTH.iter().filter(|s| known(s)) {
                         let sp = st.support[side.index()];
                         ui.label(format!(
                             "{side}: naval gunfire {} · air {}",
@@ -203,10 +207,14 @@ pub fn side_panel(mut contexts: EguiContexts, game: Res<Match>, sel: Res<Selecti
                     }
                     ui.separator();
                     ui.heading("Reinforcements due");
-                    let mut due: Vec<(u32, &str, String)> = st
+                    // From the real state: under fog unseen enemy units
+                    // look pending too, so only the human side's are listed.
+                    let mut due: Vec<(u32, &str, String)> = game
+                        .game
+                        .state()
                         .units
                         .iter()
-                        .filter(|u| u.status == Status::Pending)
+                        .filter(|u| u.status == Status::Pending && known(&s.unit(u.id).side))
                         .filter_map(|u| {
                             let def = s.unit(u.id);
                             let turn = if u.delayed_to > 0 {

@@ -31,7 +31,7 @@ pub fn tooltip(
         return Ok(());
     }
     let s = game.scenario();
-    let view = game.game.view();
+    let view = game.view();
     let Some(terrain) = s.terrain_of(hex) else {
         return Ok(());
     };

@@ -7,6 +7,8 @@ mod combat;
 mod hud;
 mod info;
 
+pub use hud::{frame, SIDE_WIDTH};
+
 use super::session::Match;
 use super::Screen;
 use bevy::prelude::*;

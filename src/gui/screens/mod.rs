@@ -10,7 +10,7 @@ use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;
 
 fn detect_game_over(game: Res<Match>, mut next: ResMut<NextState<Screen>>) {
-    if game.game.is_over() {
+    if game.game.is_over() && game.track.is_none() {
         next.set(Screen::GameOver);
     }
 }
