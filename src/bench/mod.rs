@@ -222,3 +222,6 @@ pub fn table(r: &Report) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

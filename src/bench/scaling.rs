@@ -55,9 +55,10 @@ pub fn ai_turn(scenario: &Arc<Scenario>, runs: usize) -> Result<f64, String> {
     }))
 }
 
-/// The scaling table over [`SIZES`] (`runs` per size).
-pub fn table(runs: usize) -> Result<Vec<ScalePoint>, String> {
-    SIZES
+/// The scaling table over `sizes` (default [`SIZES`]), `runs` per size.
+pub fn table(runs: usize, sizes: &[u32]) -> Result<Vec<ScalePoint>, String> {
+    let sizes = if sizes.is_empty() { &SIZES[..] } else { sizes };
+    sizes
         .iter()
         .map(|&hexes| {
             let s = scenario(hexes)?;

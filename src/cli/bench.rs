@@ -17,6 +17,14 @@ pub struct BenchArgs {
     /// Fewer runs, and a 100-run balance sweep extrapolated to 1,000 (labelled).
     #[arg(long)]
     pub quick: bool,
+    /// Measure only these groups (comma-separated): campaigns, queries,
+    /// scaling, rss, sweep.
+    #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(bench::figures::GROUPS))]
+    pub only: Vec<String>,
+    /// Map sizes (hexes) of the scaling table, comma-separated (default:
+    /// 2000,10000,50000,100000).
+    #[arg(long, value_delimiter = ',', value_name = "HEXES")]
+    pub sizes: Vec<u32>,
     /// Internal: simulate this scenario and print the peak RSS (kB); the
     /// bench runs itself with it to measure memory in a fresh process.
     #[arg(long, value_name = "DIR", hide = true)]
@@ -41,7 +49,7 @@ pub fn run(args: &BenchArgs) -> ExitCode {
     if cfg!(debug_assertions) {
         eprintln!("warning: this is a debug build; measure with `cargo run --release -- bench`");
     }
-    match bench::figures::all(args.quick) {
+    match bench::figures::all(args.quick, &args.only, &args.sizes) {
         Ok(report) => {
             if args.json {
                 println!(

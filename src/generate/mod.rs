@@ -152,11 +152,11 @@ pub fn generate(seed: u64, hexes: u32, units: u32) -> Result<GeneratedFiles, Gen
         ("crt.ron".to_string(), files::CRT.to_string()),
         (
             "oob_allied.ron".to_string(),
-            header("Allied order of battle") + &to_ron(&oob_allied, 3)?,
+            header("Allied order of battle") + &to_ron(&oob_allied, 2)?,
         ),
         (
             "oob_axis.ron".to_string(),
-            header("Axis order of battle") + &to_ron(&oob_axis, 3)?,
+            header("Axis order of battle") + &to_ron(&oob_axis, 2)?,
         ),
     ];
     Ok(GeneratedFiles { files })

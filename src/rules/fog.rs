@@ -28,13 +28,25 @@ pub fn sight_range(scenario: &Scenario, from: crate::hex::Hex, to: crate::hex::H
 /// The enemy units on the map that `side` can see, sorted by id.
 #[must_use]
 pub fn visible_enemies(view: &GameView, side: Side) -> Vec<UnitId> {
-    let observers: Vec<_> = view.side_units(side).filter_map(|u| u.hex()).collect();
+    let s = view.scenario;
+    // No unit sees farther than the best `sight` of any terrain, nor than the
+    // target's concealment (and never less than 1): only the hexes that close
+    // can hold an observer. Looking there instead of at every friendly unit
+    // keeps this linear in units on large maps (`docs/performance.md`).
+    let best_sight = s.terrain.iter().map(|t| t.sight).max().unwrap_or(0);
+    let observer_at = |from: crate::hex::Hex| {
+        view.units_at(from)
+            .iter()
+            .any(|&u| view.def(u).side == side)
+    };
     let mut seen: Vec<UnitId> = view
         .side_units(side.enemy())
         .filter(|e| {
             e.hex().is_some_and(|to| {
-                observers.iter().any(|&from| {
-                    from.unsigned_distance_to(to) <= sight_range(view.scenario, from, to)
+                let concealment = s.terrain_of(to).map_or(0, |t| t.concealment);
+                let reach = best_sight.min(concealment).max(1);
+                to.range(reach).any(|from| {
+                    observer_at(from) && from.unsigned_distance_to(to) <= sight_range(s, from, to)
                 })
             })
         })

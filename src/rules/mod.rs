@@ -31,38 +31,61 @@ pub struct GameView<'a> {
     pub scenario: &'a Scenario,
     /// The state (dynamic data).
     pub state: &'a State,
-    /// Units on each hex, by storage index, sorted by unit id.
-    occupants: Vec<Vec<UnitId>>,
+    /// Occupancy: one bit per hex (storage index) that holds any unit...
+    occupied: Vec<u64>,
+    /// ...and the units on the map sorted by (storage index, unit id), with
+    /// their storage indices alongside. Compact on purpose: a view is built
+    /// for every command, and a per-hex `Vec` on a 100,000-hex map made
+    /// building and dropping views the AI's hottest path
+    /// (`docs/performance.md`).
+    occupant_hex: Vec<u32>,
+    /// Unit ids, parallel to `occupant_hex`.
+    occupant_id: Vec<UnitId>,
     /// ZOC of each side, computed on first use.
     zoc: [std::cell::OnceCell<Vec<bool>>; 2],
+    /// ZOC questions answered locally so far, per side (see [`Self::in_zoc_of`]).
+    zoc_asked: [std::cell::Cell<u32>; 2],
 }
 
 impl<'a> GameView<'a> {
-    /// Build a view; O(hexes + units).
+    /// Build a view; O(hexes / 64 + units log units).
     #[must_use]
     pub fn new(scenario: &'a Scenario, state: &'a State) -> Self {
-        let mut occupants = vec![Vec::new(); scenario.map.grid.len()];
+        let mut occupied = vec![0u64; scenario.map.grid.len().div_ceil(64)];
+        let mut on_map: Vec<(u32, UnitId)> = Vec::with_capacity(state.units.len());
         for u in &state.units {
             if let Some(i) = u.hex().and_then(|h| scenario.map.index(h)) {
-                occupants[i].push(u.id);
+                occupied[i / 64] |= 1 << (i % 64);
+                on_map.push((i as u32, u.id));
             }
         }
+        // `state.units` is in id order, so a stable sort by hex keeps each
+        // hex's units sorted by id.
+        on_map.sort_by_key(|&(i, _)| i);
         Self {
             scenario,
             state,
-            occupants,
+            occupied,
+            occupant_hex: on_map.iter().map(|&(i, _)| i).collect(),
+            occupant_id: on_map.iter().map(|&(_, u)| u).collect(),
             zoc: Default::default(),
+            zoc_asked: Default::default(),
         }
     }
 
     /// Units on a hex (sorted by id).
     #[must_use]
     pub fn units_at(&self, hex: Hex) -> &[UnitId] {
-        self.scenario
-            .map
-            .index(hex)
-            .map(|i| self.occupants[i].as_slice())
-            .unwrap_or(&[])
+        let Some(i) = self.scenario.map.index(hex) else {
+            return &[];
+        };
+        if self.occupied[i / 64] & (1 << (i % 64)) == 0 {
+            return &[];
+        }
+        let i = i as u32;
+        let start = self.occupant_hex.partition_point(|&h| h < i);
+        let len = self.occupant_hex[start..].partition_point(|&h| h == i);
+        &self.occupant_id[start..start + len]
     }
 
     /// The side holding a hex with units, if any.
@@ -125,13 +148,31 @@ impl<'a> GameView<'a> {
         self.zoc[side.index()].get_or_init(|| zoc::zoc_of(self, side))
     }
 
-    /// Is `hex` in the ZOC of `side`'s units?
+    /// Is `hex` in the ZOC of `side`'s units? The same answer as
+    /// [`Self::zoc`]. The first questions are answered by looking at the six
+    /// neighbours; once a view has been asked more questions than there are
+    /// units, the whole map's ZOC is built and read instead. Building it for
+    /// every view cost O(hexes + units) per command on large maps, answering
+    /// locally forever slows the searches that ask thousands of questions;
+    /// switching bounds both (`docs/performance.md`).
     #[must_use]
     pub fn in_zoc_of(&self, side: Side, hex: Hex) -> bool {
-        self.scenario
-            .map
-            .index(hex)
-            .is_some_and(|i| self.zoc(side)[i])
+        let asked = &self.zoc_asked[side.index()];
+        let built = self.zoc[side.index()].get().is_some();
+        if !built {
+            asked.set(asked.get() + 1);
+        }
+        if built || asked.get() > self.state.units.len() as u32 + 64 {
+            let zoc = self.zoc(side);
+            return self.scenario.map.index(hex).is_some_and(|i| zoc[i]);
+        }
+        self.scenario.map.index(hex).is_some()
+            && hex.all_neighbors().into_iter().any(|from| {
+                self.units_at(from).iter().any(|&u| {
+                    let d = self.def(u);
+                    d.side == side && !d.kind.no_zoc
+                }) && zoc::exerts_into(self, from, hex)
+            })
     }
 
     /// Offset label for messages.
