@@ -1,13 +1,13 @@
 //! Scenarios: the RON schema designers write, the loader that follows includes
 //! and reports every problem with file:line:col, and the checked runtime model.
 
-pub mod diagnostic;
-pub mod model;
-pub mod schema;
 pub mod builder;
 pub mod compile;
+pub mod diagnostic;
 pub mod limits;
 pub mod loader;
+pub mod model;
+pub mod schema;
 pub mod spans;
 mod validate_map;
 mod validate_play;
