@@ -3,7 +3,8 @@
 #   1. the start screen,
 #   2. turn 1 with a unit selected and its move range shown (Sicily when its
 #      scenario is complete, else Gela),
-#   3. an attack preview on Gela (odds, shifts, outcome distribution).
+#   3. an attack preview on Gela (odds, shifts, outcome distribution),
+#   4. the replay viewer on a two-turn Gela game recorded first.
 # Each run drives the real window with a `--script`, saves a PNG with Bevy's
 # screenshot API and exits. The PNGs stay in target/screenshots/ for review;
 # tests/gui_screenshots.rs then checks that none is blank.
@@ -76,6 +77,17 @@ end_phase
 attack_any
 S
 shot 03-attack-preview scenarios/gela "$scripts/attack.txt"
+
+# 4. The replay viewer on a short recorded Gela game, 30 commands in.
+target/release/landfall simulate scenarios/gela --seed 1 --turns 2 \
+  --record "$out/gela.replay.ron" > "$out/gela.replay.log" 2>&1
+cat > "$scripts/replay.txt" <<'S'
+# Replay viewer: show the recorded game after 30 commands.
+zoom 0.7
+seek 30
+wait 10
+S
+shot 04-replay-viewer "scenarios/gela --replay $out/gela.replay.ron" "$scripts/replay.txt"
 
 echo "-- checking the screenshots are not blank"
 # The check needs no window stack: the fast core build (already built by CI step 1) suffices.

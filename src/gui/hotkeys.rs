@@ -24,6 +24,11 @@ pub const HOTKEYS: &[(&str, &str)] = &[
     ("Drag, WASD, arrows, screen edge", "pan the map"),
     ("Home", "fit the whole map"),
     ("G", "hex grid on/off"),
+    ("Click the minimap", "move the camera there"),
+    (
+        "Right/Left, PgDn/PgUp, Home/End",
+        "replay viewer: one command, one phase, first/last",
+    ),
     ("F1, ?", "this help"),
 ];
 

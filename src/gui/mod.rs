@@ -15,6 +15,7 @@ mod hotkeys;
 mod layout;
 mod map_mesh;
 mod map_view;
+mod minimap;
 mod opponent;
 mod palette;
 mod panels;
@@ -145,6 +146,7 @@ pub fn run(args: &PlayArgs) -> ExitCode {
         screens::plugin,
         script::plugin,
         viewer::plugin,
+        minimap::plugin,
     ));
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
