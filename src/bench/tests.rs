@@ -57,8 +57,8 @@ fn zoc_questions_match_the_whole_map_zoc() {
             let zoc = whole.zoc(side);
             let marked = (0..grid.len()).filter(|&i| zoc[i]).count();
             assert!(marked > 0, "some ZOC to compare");
-            for i in 0..grid.len() {
-                assert_eq!(asked.in_zoc_of(side, grid.hex_at(i)), zoc[i], "hex {i}");
+            for (i, &expected) in zoc.iter().enumerate() {
+                assert_eq!(asked.in_zoc_of(side, grid.hex_at(i)), expected, "hex {i}");
             }
         }
     }

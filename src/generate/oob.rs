@@ -155,7 +155,7 @@ fn allied(inp: &Inputs, n: usize, rng: &mut impl RngCore) -> OobFile {
                 _ if inp.drop_zone.is_some() && airborne < 3 => AL_AIRBORNE,
                 _ => AL_INFANTRY,
             };
-            let nation = if (k / PER_DIVISION) % 2 == 0 {
+            let nation = if (k / PER_DIVISION).is_multiple_of(2) {
                 "US"
             } else {
                 "UK"

@@ -119,9 +119,9 @@ fn filled(board: &Board) -> Vec<(i32, u32)> {
     let n = board.grid.len();
     let mut fill = vec![(i32::MAX, u32::MAX); n];
     let mut heap = BinaryHeap::new();
-    for i in 0..n {
+    for (i, f) in fill.iter_mut().enumerate() {
         if !board.land(i) {
-            fill[i] = (0, 0);
+            *f = (0, 0);
             if board.neighbours(i).any(|j| board.land(j)) {
                 heap.push(Reverse((0i32, 0u32, i)));
             }
