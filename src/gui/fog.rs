@@ -161,38 +161,40 @@ mod tests {
         m.game.execute(Command::EndPhase).unwrap();
         m.refresh();
         let mut log = EventLog::default();
-        // Axis moves 4,0 -> 5,0: unseen before and after.
+        // Axis moves 4,0 -> 4,1 (clear, 2 MP): 4 hexes away, unseen before
+        // and after.
         let before = m.shown().clone();
         let ev = m
             .game
             .execute(Command::Move {
                 unit: de,
-                path: vec![OffsetCoord(5, 0)],
+                path: vec![OffsetCoord(4, 1)],
             })
             .unwrap();
         m.refresh();
         log_events(&m, &before, &ev, &mut log);
         assert_eq!(log.lines, Vec::<String>::new());
         assert_eq!(log.unseen, 1);
-        // Then next to the Allied unit (adjacent units are always seen).
+        // Then to (2,1), 2 hexes from the Allied regiment: in sight.
         let before = m.shown().clone();
-        let ev = m.game.execute(Command::Move {
-            unit: de,
-            path: vec![
-                OffsetCoord(4, 0),
-                OffsetCoord(3, 0),
-                OffsetCoord(2, 0),
-                OffsetCoord(1, 0),
-            ],
-        });
-        let Ok(ev) = ev else {
-            // Movement allowance too short on this map: stop here.
-            return;
-        };
+        let ev = m
+            .game
+            .execute(Command::Move {
+                unit: de,
+                path: vec![OffsetCoord(3, 1), OffsetCoord(2, 1)],
+            })
+            .unwrap();
         m.refresh();
         log_events(&m, &before, &ev, &mut log);
-        assert_eq!(log.lines[0], "· 1 enemy event out of sight");
-        assert!(log.lines[1].contains("moved to"), "{:?}", log.lines);
+        assert_eq!(
+            log.lines,
+            vec![
+                "· 1 enemy event out of sight".to_string(),
+                "de moved to (2,1) (2 MP left)".to_string()
+            ]
+        );
+        assert_eq!(log.unseen, 0);
+        assert_eq!(m.shown().unit(de).at, Some(OffsetCoord(2, 1)));
     }
 
     #[test]

@@ -108,9 +108,19 @@ pub fn open(m: &mut Match, path: &Path, log: &mut EventLog) -> Result<(), String
 /// Lines of the log kept when the viewer jumps (the last commands' events).
 const JUMP_LOG_COMMANDS: usize = 30;
 
-/// Show the recorded game after its first `to` commands.
+/// Show the recorded game after its first `to` commands and tell the view
+/// systems (`session::apply_requests` calls this for `Seek`).
 pub fn seek(m: &mut Match, to: usize, log: &mut EventLog, out: &mut MessageWriter<GameEvents>) {
-    let Some(track) = m.track.take() else { return };
+    out.write(GameEvents(advance(m, to, log)));
+}
+
+/// Re-execute the recorded commands so that the shown game is the one after
+/// the first `to` of them; returns the events to animate (one step forward:
+/// its events; a jump: just `Undone`, which redraws without slides).
+pub fn advance(m: &mut Match, to: usize, log: &mut EventLog) -> Vec<crate::command::Event> {
+    let Some(track) = m.track.take() else {
+        return Vec::new();
+    };
     let to = to.min(track.len());
     let mut from = track.at;
     // A jump (anything but one step forward) shows no slides, and the log
@@ -153,7 +163,7 @@ pub fn seek(m: &mut Match, to: usize, log: &mut EventLog, out: &mut MessageWrite
     if jump {
         all = vec![crate::command::Event::Undone];
     }
-    out.write(GameEvents(all));
+    all
 }
 
 /// Keys of the viewer, as seek requests.
@@ -323,6 +333,69 @@ mod tests {
             Command::EndPhase,
             Command::EndPhase,
         ]
+    }
+
+    use crate::cli::play::PlaySide;
+    use crate::hex::OffsetCoord;
+    use crate::scenario::builder::TestScenario;
+    use crate::scenario::{PhaseSpec, Side};
+
+    #[test]
+    fn stepping_back_and_forth_rebuilds_the_recorded_states() {
+        let t = TestScenario::new(&["cccccc", "cccccc"])
+            .unit("us", Side::Allied, "infantry", (0, 0))
+            .unit("de", Side::Axis, "infantry", (5, 1))
+            .phases(vec![
+                PhaseSpec::Movement(Side::Allied),
+                PhaseSpec::Movement(Side::Axis),
+                PhaseSpec::EndTurn,
+            ])
+            .build();
+        let mut g = Game::new(Arc::clone(&t.scenario), 3);
+        let us = t.scenario.unit_id("us").unwrap();
+        for c in [
+            Command::Move {
+                unit: us,
+                path: vec![OffsetCoord(1, 0)],
+            },
+            Command::Move {
+                unit: us,
+                path: vec![OffsetCoord(2, 0)],
+            },
+            Command::EndPhase,
+            Command::EndPhase,
+        ] {
+            g.execute(c).unwrap();
+        }
+        let replay = crate::replay::record(&g);
+        let dir = std::env::temp_dir().join(format!("landfall-viewer-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("r.ron");
+        crate::replay::save(&path, &replay).unwrap();
+        let mut m = Match::new(Arc::clone(&t.scenario), PlaySide::Allied, "normal".into());
+        let mut log = EventLog::default();
+        open(&mut m, &path, &mut log).unwrap();
+        assert_eq!(m.track.as_ref().map(|t| t.at), Some(0));
+        assert_eq!(m.game.hash(), replay.initial_hash);
+        assert!(!m.human_to_act());
+        assert_eq!(m.fog(), None);
+        // One step forward: that command's events, animated.
+        let ev = advance(&mut m, 1, &mut log);
+        assert!(matches!(ev[0], crate::command::Event::Moved { .. }));
+        assert_eq!(m.game.hash(), replay.hashes[0]);
+        // Jump to the end, then back to 2 and to 0: the recorded hashes.
+        assert_eq!(
+            advance(&mut m, 99, &mut log),
+            vec![crate::command::Event::Undone]
+        );
+        assert_eq!(m.track.as_ref().map(|t| t.at), Some(4));
+        assert_eq!(m.game.hash(), replay.hashes[3]);
+        advance(&mut m, 2, &mut log);
+        assert_eq!(m.game.hash(), replay.hashes[1]);
+        assert_eq!(m.shown().unit(us).at, Some(OffsetCoord(2, 0)));
+        advance(&mut m, 0, &mut log);
+        assert_eq!(m.game.hash(), replay.initial_hash);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
