@@ -1,5 +1,6 @@
 //! The start screen: every scenario under `scenarios/` (any directory with a
-//! `scenario.ron`), the side to play, the computer's difficulty.
+//! `scenario.ron`), the side to play, the computer's difficulty; or a replay
+//! file to open in the replay viewer.
 
 use crate::cli::play::PlaySide;
 use crate::gui::opponent;
@@ -83,6 +84,7 @@ pub fn start_screen(
     log: Res<EventLog>,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
+    mut replay_path: Local<String>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Window::new("start")
@@ -135,6 +137,20 @@ pub fn start_screen(
                         .color(Color32::from_rgb(240, 190, 110)),
                 );
             }
+            ui.horizontal(|ui| {
+                // The replay names its scenario; the viewer verifies it.
+                ui.label(RichText::new("Replay").strong());
+                ui.add(
+                    egui::TextEdit::singleline(&mut *replay_path)
+                        .hint_text("a replay or save file (.ron)")
+                        .desired_width(330.0),
+                );
+                let path = replay_path.trim();
+                if ui.add_enabled(!path.is_empty(), egui::Button::new("Watch")).clicked() {
+                    setup.replay = Some(PathBuf::from(path));
+                    next.set(Screen::Playing);
+                }
+            });
             if let Some(why) = &log.rejection {
                 ui.label(RichText::new(why).color(Color32::from_rgb(255, 120, 100)));
             }
@@ -142,6 +158,7 @@ pub fn start_screen(
             ui.horizontal(|ui| {
                 let ready = setup.scenario.is_some();
                 if ui.add_enabled(ready, egui::Button::new(RichText::new("▶ Play").size(18.0).strong())).clicked() {
+                    setup.replay = None;
                     next.set(Screen::Playing);
                 }
                 if ui.button(RichText::new("Quit").size(18.0)).clicked() {
