@@ -127,7 +127,10 @@ fn gela_loads_clean_with_its_order_of_battle() {
     let expected: Vec<_> = dime.hexes.iter().copied().filter(|&h| h != gela).collect();
     let sd = &s.victory.sudden_death[0];
     assert_eq!(sd.hexes, expected);
-    assert_eq!(sd.from_turn, 5, "from the morning of 12 July (docs/balance.md)");
+    assert_eq!(
+        sd.from_turn, 5,
+        "from the morning of 12 July (docs/balance.md)"
+    );
     for u in s.units.iter().filter(|u| u.side == Side::Axis) {
         if let Some(at) = u.setup {
             for h in &sd.hexes {

@@ -141,11 +141,7 @@ pub fn enemy_share_percent(view: &GameView, side: Side) -> u32 {
             lost += o.vp;
         }
     }
-    if total == 0 {
-        0
-    } else {
-        lost * 100 / total
-    }
+    (lost * 100).checked_div(total).unwrap_or(0)
 }
 
 /// Foot-MP distance from every hex (by storage index) to the nearest goal,

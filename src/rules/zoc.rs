@@ -41,7 +41,7 @@ pub fn exerts_into(view: &GameView, from: Hex, to: Hex) -> bool {
         return false;
     }
     let side = s.map.side_between(from, to);
-    !side.strait && !(side.river == Some(RiverClass::Major) && !side.bridge)
+    !side.strait && (side.river != Some(RiverClass::Major) || side.bridge)
 }
 
 /// Is `hex` in the ZOC of `side`?
