@@ -68,35 +68,14 @@ pub fn apply(
     inflict(scenario, state, attackers, a_loss, "combat", &mut events);
     inflict(scenario, state, &defenders, d_loss, "combat", &mut events);
     if result.retreat > 0 {
-        for &d in &defenders {
-            if state.units[d as usize].status != Status::OnMap {
-                continue;
-            }
-            // Static units (coastal batteries, garrisons) cannot retreat: they
-            // lose steps as for a blocked retreat instead.
-            let route = if scenario.unit(d).kind.static_unit {
-                None
-            } else {
-                let view = GameView::new(scenario, state);
-                retreat::retreat_route(&view, d, result.retreat, &attackers_at)
-            };
-            match route {
-                Some(path) => {
-                    let u = &mut state.units[d as usize];
-                    u.at = path.last().map(|h| OffsetCoord::from_hex(*h));
-                    u.entered_turn = state.turn;
-                    events.push(Event::Retreated {
-                        unit: d,
-                        path: path.into_iter().map(OffsetCoord::from_hex).collect(),
-                    });
-                }
-                None => {
-                    events.push(Event::RetreatBlocked { unit: d });
-                    let extra = scenario.rules.blocked_retreat_steps;
-                    inflict(scenario, state, &[d], extra, "blocked retreat", &mut events);
-                }
-            }
-        }
+        retreat_defenders(
+            scenario,
+            state,
+            &defenders,
+            result.retreat,
+            &attackers_at,
+            &mut events,
+        );
     }
     let vacated = defenders
         .iter()
@@ -117,6 +96,47 @@ pub fn apply(
         }
     }
     events
+}
+
+/// Retreat each surviving defender `hexes` hexes away from `attackers_at`;
+/// a unit with no legal route, or a static unit (coastal batteries,
+/// garrisons), loses `blocked_retreat_steps` instead. Used by attacks and by
+/// assaults from the sea.
+pub fn retreat_defenders(
+    scenario: &Scenario,
+    state: &mut State,
+    defenders: &[UnitId],
+    hexes: u32,
+    attackers_at: &[crate::hex::Hex],
+    events: &mut Vec<Event>,
+) {
+    for &d in defenders {
+        if state.units[d as usize].status != Status::OnMap {
+            continue;
+        }
+        let route = if scenario.unit(d).kind.static_unit {
+            None
+        } else {
+            let view = GameView::new(scenario, state);
+            retreat::retreat_route(&view, d, hexes, attackers_at)
+        };
+        match route {
+            Some(path) => {
+                let u = &mut state.units[d as usize];
+                u.at = path.last().map(|h| OffsetCoord::from_hex(*h));
+                u.entered_turn = state.turn;
+                events.push(Event::Retreated {
+                    unit: d,
+                    path: path.into_iter().map(OffsetCoord::from_hex).collect(),
+                });
+            }
+            None => {
+                events.push(Event::RetreatBlocked { unit: d });
+                let extra = scenario.rules.blocked_retreat_steps;
+                inflict(scenario, state, &[d], extra, "blocked retreat", events);
+            }
+        }
+    }
 }
 
 /// Take `steps` steps from `units` (strongest first); eliminate units at 0.

@@ -8,6 +8,7 @@
 
 mod attack;
 pub use attack::inflict as attack_losses;
+pub use attack::retreat_defenders;
 mod event;
 mod phase;
 

@@ -34,8 +34,8 @@
 //!    automatically. A failed or fought landing does not try other entries
 //!    this turn.
 
-use super::{combat, reinforcements, retreat, GameView};
-use crate::command::{attack_losses, take_control, Event};
+use super::{combat, reinforcements, GameView};
+use crate::command::{attack_losses, retreat_defenders, take_control, Event};
 use crate::hex::{Hex, OffsetCoord};
 use crate::scenario::{Scenario, UnitId};
 use crate::sim::state::{State, Status};
@@ -265,29 +265,7 @@ fn assault(
     }
     attack_losses(scenario, state, &defenders, d_loss, "beach assault", events);
     if result.retreat > 0 {
-        for &d in &defenders {
-            if state.units[d as usize].status != Status::OnMap {
-                continue;
-            }
-            let route =
-                retreat::retreat_route(&GameView::new(scenario, state), d, result.retreat, from);
-            match route {
-                Some(path) => {
-                    let u = &mut state.units[d as usize];
-                    u.at = path.last().map(|h| OffsetCoord::from_hex(*h));
-                    u.entered_turn = state.turn;
-                    events.push(Event::Retreated {
-                        unit: d,
-                        path: path.into_iter().map(OffsetCoord::from_hex).collect(),
-                    });
-                }
-                None => {
-                    events.push(Event::RetreatBlocked { unit: d });
-                    let extra = scenario.rules.blocked_retreat_steps;
-                    attack_losses(scenario, state, &[d], extra, "blocked retreat", events);
-                }
-            }
-        }
+        retreat_defenders(scenario, state, &defenders, result.retreat, from, events);
     }
     defenders
         .iter()
