@@ -58,26 +58,6 @@ fn load(path: &Path) -> Result<Arc<Scenario>, ExitCode> {
     })
 }
 
-/// Where a save's scenario is.
-fn save_scenario(args: &RenderArgs, r: &Replay) -> PathBuf {
-    if let Some(p) = &args.scenario_dir {
-        return p.clone();
-    }
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut candidates = Vec::new();
-    if !r.scenario_path.is_empty() {
-        candidates.push(PathBuf::from(&r.scenario_path));
-        candidates.push(manifest.join(&r.scenario_path));
-    }
-    candidates.push(Path::new("scenarios").join(&r.scenario_id));
-    candidates.push(manifest.join("scenarios").join(&r.scenario_id));
-    candidates
-        .iter()
-        .find(|p| p.exists())
-        .cloned()
-        .unwrap_or_else(|| candidates[0].clone())
-}
-
 /// The save cut at the start of `turn`: the commands up to the last end of
 /// phase before that turn.
 #[must_use]
@@ -116,7 +96,7 @@ fn units_for(args: &RenderArgs) -> Result<Drawing, ExitCode> {
         let units = render::units_from_setup(&s);
         return Ok((s, units, None));
     };
-    let s = load(&save_scenario(args, &r))?;
+    let s = load(&r.locate_scenario(args.scenario_dir.as_deref()))?;
     let r = args.turn.map_or(r.clone(), |t| cut_at_turn(&r, t));
     match replay::verify(&s, &r) {
         Ok(v) => {

@@ -4,7 +4,7 @@
 //! 1 if the file is damaged or its scenario changed.
 
 use crate::replay::{self, ReplayError};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Arguments of `landfall replay`.
@@ -25,26 +25,6 @@ pub struct ReplayArgs {
     pub json: bool,
 }
 
-/// Where to find the replay's scenario.
-fn scenario_path(args: &ReplayArgs, r: &replay::Replay) -> PathBuf {
-    if let Some(p) = &args.scenario {
-        return p.clone();
-    }
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut candidates = Vec::new();
-    if !r.scenario_path.is_empty() {
-        candidates.push(PathBuf::from(&r.scenario_path));
-        candidates.push(manifest.join(&r.scenario_path));
-    }
-    candidates.push(Path::new("scenarios").join(&r.scenario_id));
-    candidates.push(manifest.join("scenarios").join(&r.scenario_id));
-    candidates
-        .iter()
-        .find(|p| p.exists())
-        .cloned()
-        .unwrap_or_else(|| candidates[0].clone())
-}
-
 /// Run `landfall replay`.
 #[must_use]
 pub fn run(args: &ReplayArgs) -> ExitCode {
@@ -56,7 +36,7 @@ pub fn run(args: &ReplayArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(args, &e),
     };
-    let path = scenario_path(args, &r);
+    let path = r.locate_scenario(args.scenario.as_deref());
     let Some(s) = super::simulate::load(&path) else {
         return ExitCode::from(super::EXIT_INVALID);
     };

@@ -55,6 +55,29 @@ pub struct Replay {
     pub checkpoints: Vec<Checkpoint>,
 }
 
+impl Replay {
+    /// Where this replay's scenario is: `explicit` if given, else the recorded
+    /// path, then `scenarios/<id>`, each tried as given and from the crate
+    /// root; the first that exists (or the first candidate, for the error).
+    #[must_use]
+    pub fn locate_scenario(&self, explicit: Option<&std::path::Path>) -> std::path::PathBuf {
+        use std::path::{Path, PathBuf};
+        if let Some(p) = explicit {
+            return p.to_path_buf();
+        }
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut candidates = Vec::new();
+        if !self.scenario_path.is_empty() {
+            candidates.push(PathBuf::from(&self.scenario_path));
+            candidates.push(manifest.join(&self.scenario_path));
+        }
+        candidates.push(Path::new("scenarios").join(&self.scenario_id));
+        candidates.push(manifest.join("scenarios").join(&self.scenario_id));
+        let found = candidates.iter().find(|p| p.exists()).cloned();
+        found.unwrap_or_else(|| candidates.swap_remove(0))
+    }
+}
+
 /// The state hash at the end of one phase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
