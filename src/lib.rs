@@ -14,3 +14,4 @@ pub mod replay;
 pub mod rules;
 pub mod scenario;
 pub mod sim;
+pub mod text;

@@ -88,6 +88,19 @@ pub fn simulate(
     allied: &AiParams,
     axis: &AiParams,
 ) -> Simulation {
+    simulate_watched(scenario, seed, turns, allied, axis, &mut |_, _| {})
+}
+
+/// [`simulate`], calling `watch` with the game and the events of every
+/// phase as it ends (`landfall simulate --log`).
+pub fn simulate_watched(
+    scenario: &Arc<Scenario>,
+    seed: u64,
+    turns: Option<u32>,
+    allied: &AiParams,
+    axis: &AiParams,
+    watch: &mut dyn FnMut(&Game, &[Event]),
+) -> Simulation {
     let mut game = Game::new(Arc::clone(scenario), seed);
     let mut ais = [Ai::new(allied.clone()), Ai::new(axis.clone())];
     let mut captures = Vec::new();
@@ -103,6 +116,7 @@ pub fn simulate(
         let turn = game.state().turn;
         let report = play_phase(&mut game, &mut ais[side.index()]);
         rejected += report.rejected;
+        watch(&game, &report.events);
         note_captures(scenario, turn, &report.events, &mut captures);
     }
     let mut summary = summarize(&game, captures, rejected, limit);

@@ -30,6 +30,10 @@ pub struct SimulateArgs {
     /// AI difficulty for both sides (levels in scenarios/common/ai.ron).
     #[arg(long, value_name = "D")]
     pub difficulty: Option<String>,
+    /// Print every event of the game (moves, combats, landings...) as it
+    /// happens, on stderr.
+    #[arg(long)]
+    pub log: bool,
 }
 
 /// Load a scenario, printing its diagnostics on failure.
@@ -60,7 +64,17 @@ pub fn run(args: &SimulateArgs) -> ExitCode {
             return ExitCode::from(super::EXIT_USAGE);
         }
     };
-    let sim = selfplay::simulate(&s, args.seed, args.turns, &p, &p);
+    let mut watch = |game: &crate::sim::Game, events: &[crate::command::Event]| {
+        if args.log {
+            let view = game.view();
+            for e in events {
+                if let Some(line) = crate::text::event_line(&view, e) {
+                    eprintln!("{line}");
+                }
+            }
+        }
+    };
+    let sim = selfplay::simulate_watched(&s, args.seed, args.turns, &p, &p, &mut watch);
     if let Some(path) = &args.record {
         let mut replay = crate::replay::record(&sim.game);
         replay.scenario_path = args.scenario.to_string_lossy().replace('\\', "/");

@@ -23,7 +23,7 @@ mod screens;
 pub mod script;
 mod selection;
 mod session;
-mod text;
+use crate::text;
 mod units;
 mod viewer;
 

@@ -49,8 +49,11 @@ pub fn beach_capacity(scenario: &Scenario, beach: usize, turn: u32) -> u32 {
 pub struct Source {
     /// The source hex.
     pub hex: Hex,
-    /// Steps it can supply this turn.
+    /// Steps it can supply this turn (shared by every hex of its pool).
     pub capacity: Option<u32>,
+    /// Sources with the same pool share one capacity: the open hexes of one
+    /// beach.
+    pub pool: u32,
 }
 
 /// The hexes supplying `side` now.
@@ -78,30 +81,35 @@ pub fn supply_sources(view: &GameView, side: Side) -> Vec<Source> {
                 out.push(Source {
                     hex: s.map.places[p as usize].hex.to_hex(),
                     capacity: None,
+                    pool: out.len() as u32,
                 });
             }
         } else if let Some(e) = s.map.edges.iter().find(|e| e.id == src.at) {
-            out.extend(e.hexes.iter().map(|h| Source {
-                hex: h.to_hex(),
-                capacity: None,
-            }));
+            for h in &e.hexes {
+                out.push(Source {
+                    hex: h.to_hex(),
+                    capacity: None,
+                    pool: out.len() as u32,
+                });
+            }
         }
     }
     for (i, b) in s.map.beaches.iter().enumerate() {
         let cap = beach_capacity(s, i, state.turn);
         if b.side == side && cap > 0 && beach_in_use(s, i, side) {
-            // The beach's capacity is shared by its hexes: the first open hex carries it.
+            // Every open hex of the beach is a source and they share the
+            // beach's capacity: one enemy unit at one end of a beach does not
+            // cut the whole beach off.
             let total = Some(cap * sp.beach_supply_factor);
-            if let Some(h) = b
-                .hexes
-                .iter()
-                .map(|h| h.to_hex())
-                .find(|&h| !view.enemy_occupied(h, side))
-            {
-                out.push(Source {
-                    hex: h,
-                    capacity: total,
-                });
+            let pool = out.len() as u32;
+            for h in b.hexes.iter().map(|h| h.to_hex()) {
+                if !view.enemy_occupied(h, side) {
+                    out.push(Source {
+                        hex: h,
+                        capacity: total,
+                        pool,
+                    });
+                }
             }
         }
     }
@@ -115,6 +123,7 @@ pub fn supply_sources(view: &GameView, side: Side) -> Vec<Source> {
             out.push(Source {
                 hex: p.hex.to_hex(),
                 capacity: Some(p.port_capacity * sp.port_supply_factor),
+                pool: out.len() as u32,
             });
         }
     }
@@ -242,11 +251,20 @@ pub fn supplied_units(view: &GameView, side: Side) -> Vec<crate::scenario::UnitI
         })
         .collect();
     candidates.sort_unstable();
-    let mut left: Vec<Option<u32>> = sources.iter().map(|s| s.capacity).collect();
+    // Capacity left per pool.
+    let pools = sources
+        .iter()
+        .map(|s| s.pool as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut left: Vec<Option<u32>> = vec![None; pools];
+    for src in &sources {
+        left[src.pool as usize] = src.capacity;
+    }
     let mut supplied = Vec::with_capacity(candidates.len());
     for (_, unit, src) in candidates {
         let steps = view.unit(unit).steps;
-        match &mut left[src] {
+        match &mut left[sources[src].pool as usize] {
             None => supplied.push(unit),
             Some(cap) if *cap >= steps => {
                 *cap -= steps;

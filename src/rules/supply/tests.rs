@@ -167,3 +167,35 @@ fn a_beach_supplies_only_as_many_steps_as_its_capacity_allows() {
     expected.sort_unstable();
     assert_eq!(supplied_units(&v, Side::Allied), expected);
 }
+
+#[test]
+fn every_open_hex_of_a_beach_supplies_and_they_share_its_capacity() {
+    // Beach along column 0, rows 0-4. An enemy regiment at (1,0) puts the
+    // beach's first hexes in its zone of control; the trace must still start
+    // from the free hexes further down (it used to start only from the first
+    // open hex, so one enemy unit cut off the whole beach). Capacity 2 x 4 = 8
+    // steps is shared: two of the three regiments (3 steps each) are supplied.
+    let t = TestScenario::new(&["ccccccc"; 5])
+        .supply(|s| {
+            s.trace_mp = 20;
+            s.beach_supply_factor = 4;
+            s.sources = vec![SupplySource {
+                side: Side::Allied,
+                at: "dime".into(),
+            }];
+        })
+        .beach("dime", &[(0, 0), (0, 1), (0, 2), (0, 3), (0, 4)], 2)
+        .unit("de", Side::Axis, "infantry", (1, 0))
+        .unit("a", Side::Allied, "infantry", (2, 4))
+        .unit("b", Side::Allied, "infantry", (3, 4))
+        .unit("c", Side::Allied, "infantry", (4, 4))
+        .build();
+    let v = t.view();
+    let sources = supply_sources(&v, Side::Allied);
+    assert_eq!(sources.len(), 5, "every beach hex is a source");
+    assert!(sources.iter().all(|s| s.pool == sources[0].pool));
+    let id = |n| t.scenario.unit_id(n).unwrap();
+    let mut expected = vec![id("a"), id("b")];
+    expected.sort_unstable();
+    assert_eq!(supplied_units(&v, Side::Allied), expected);
+}
