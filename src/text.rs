@@ -46,7 +46,7 @@ pub fn turn_date(s: &Scenario, turn: u32) -> String {
         }
     }
     let name = MONTHS[(month - 1) as usize];
-    if s.turn_hours % 24 == 0 {
+    if s.turn_hours.is_multiple_of(24) {
         format!("{day} {name} {year}")
     } else {
         format!("{day} {name} {year}, {:02}:00", hours % 24)

@@ -45,6 +45,7 @@ pub fn score(
     let defender_steps = view.steps_at(target, side.enemy());
     let attacker_steps: u32 = attackers.iter().map(|&a| view.unit(a).steps).sum();
     let die = i64::from(odds.die.max(1));
+    let stake = stake_x100(view, side, target, params);
     let mut sum = 0i64;
     for r in &odds.per_face {
         if r.attacker_eliminated {
@@ -56,8 +57,35 @@ pub fn score(
         if r.retreat > 0 && !r.defender_eliminated {
             sum += params.retreat_value_x100;
         }
+        if r.defender_eliminated || r.retreat > 0 || d >= defender_steps {
+            sum += stake;
+        }
     }
     sum / die
+}
+
+/// What clearing `target` is worth to `side` beyond the steps: an
+/// objective the enemy holds there (per VP), and a hex on which the enemy
+/// would win outright (sudden death).
+#[must_use]
+pub fn stake_x100(view: &GameView, side: Side, target: Hex, params: &AiParams) -> i64 {
+    let s = view.scenario;
+    let mut stake = 0;
+    if let Some(p) = s.map.index(target).and_then(|i| s.map.place_at[i]) {
+        if view.state.control[p as usize] == side.enemy() {
+            let vp: u32 = s
+                .objectives
+                .iter()
+                .filter(|o| o.place == p)
+                .map(|o| o.vp)
+                .sum();
+            stake += i64::from(vp) * params.stake_x100_per_vp;
+        }
+    }
+    if objectives::sudden_death_hex(view, side.enemy(), target) {
+        stake += params.sudden_death_stake_x100;
+    }
+    stake
 }
 
 /// Every attack possible now for `side`, scored without naval or air support,

@@ -22,6 +22,7 @@
 //! Use [`Ai::next_command`] to step (the GUI animates one command at a time) or
 //! [`play_phase`] to run a whole phase; `selfplay.rs` plays whole games.
 
+pub mod assign;
 pub mod attacks;
 pub mod front;
 pub mod movement;
@@ -39,7 +40,7 @@ use crate::sim::Game;
 /// What the AI is doing in the current phase.
 #[derive(Debug, Clone)]
 enum Plan {
-    Move(movement::MovePlan),
+    Move(Box<movement::MovePlan>),
     /// Combat and evacuation are re-decided after every command.
     Decide,
     /// A command was refused: give up the rest of the phase.
@@ -122,7 +123,7 @@ impl Ai {
         if fresh {
             let plan = match phase {
                 PhaseSpec::Movement(_) => {
-                    Plan::Move(movement::MovePlan::new(view, side, &self.params))
+                    Plan::Move(Box::new(movement::MovePlan::new(view, side, &self.params)))
                 }
                 _ => Plan::Decide,
             };

@@ -14,6 +14,7 @@
 //! `reachable` once per unit. No wall clock, no hash-map order: same state,
 //! same moves.
 
+use super::assign::Assignment;
 use super::front::Front;
 use super::objectives::{self, FAR};
 use super::AiParams;
@@ -34,6 +35,8 @@ pub struct MovePlan {
     defensive: bool,
     /// The Axis front picture (threat per hex), `None` for the Allies.
     front: Option<Front>,
+    /// Each attacking unit's goal (`assign.rs`), `None` for the Axis.
+    assignment: Option<Assignment>,
 }
 
 impl MovePlan {
@@ -46,9 +49,11 @@ impl MovePlan {
             .side_units(side)
             .any(|u| objectives::evacuating(view, u.id, params))
             .then(|| objectives::field(view, &objectives::evacuation_ports(view)));
-        let supply = supply::trace(view, side);
+        // Capacity-aware: a hex past what the sources can feed counts as unsupplied.
+        let supply = supply::reach(view, side);
         let defensive = side == Side::Axis && !objectives::counterattacking(view, side, params);
         let front = (side == Side::Axis).then(|| Front::new(view, side));
+        let assignment = Assignment::new(view, side, params);
         Self {
             side,
             order,
@@ -58,6 +63,7 @@ impl MovePlan {
             supply,
             defensive,
             front,
+            assignment,
         }
     }
 
@@ -150,9 +156,10 @@ impl MovePlan {
             return i64::MIN;
         };
         let evacuating = objectives::evacuating(view, unit, params);
-        let field = match (&self.evac, evacuating) {
+        let assigned = self.assignment.as_ref().and_then(|a| a.field_of(unit));
+        let field: &[u32] = match (&self.evac, evacuating) {
             (Some(f), true) => f,
-            _ => &self.main,
+            _ => assigned.unwrap_or(&self.main),
         };
         let mut score = match field[i] {
             FAR => -1_000_000,
@@ -187,16 +194,26 @@ impl MovePlan {
                 score += params.contact_bonus;
             }
         }
+        let guarded = || {
+            view.units_at(hex)
+                .iter()
+                .any(|&u| u != unit && view.def(u).side == self.side)
+        };
         if let Some(p) = s.map.place_at[i] {
             let own = view.state.control[p as usize] == self.side;
             let objective = s.objectives.iter().any(|o| o.place == p);
-            let guarded = view
-                .units_at(hex)
-                .iter()
-                .any(|&u| u != unit && view.def(u).side == self.side);
-            if own && objective && !guarded && !evacuating {
+            if own && objective && !evacuating && !guarded() {
                 score += params.hold_bonus;
             }
+        }
+        if objectives::sudden_death_hex(view, self.side.enemy(), hex)
+            && !evacuating
+            && hex
+                .range(params.guard_radius)
+                .any(|n| view.enemy_occupied(n, self.side))
+            && !guarded()
+        {
+            score += params.guard_bonus;
         }
         if hex == from {
             score += params.stay_bonus;

@@ -83,7 +83,34 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
 /// per turn still to come) and, valued at `port_vp`, ports. Each gets a start
 /// cost from 0 (the most valuable) to `spread` MP (worth almost nothing).
 fn weighted(view: &GameView, holder: Side, port_vp: u32, spread: u32) -> Vec<(Hex, u32)> {
+    let valued = valued(view, holder, port_vp);
+    let best = valued.iter().map(|v| v.1).max().unwrap_or(1).max(1);
+    valued
+        .into_iter()
+        .map(|(h, v)| (h, start_cost(v, best, spread)))
+        .collect()
+}
+
+/// The start cost of a goal worth `value` when the best is worth `best`:
+/// 0 for the best, up to `spread` MP for one worth nothing.
+#[must_use]
+pub fn start_cost(value: u32, best: u32, spread: u32) -> u32 {
+    (best.max(1) - value.min(best)) * spread / best.max(1)
+}
+
+/// The places held by `holder` worth something, with their value in VP:
+/// objectives (VP now plus VP per turn still to come) and ports (`port_vp`).
+#[must_use]
+pub fn valued(view: &GameView, holder: Side, port_vp: u32) -> Vec<(Hex, u32)> {
     let s = view.scenario;
+    let biggest_port = s
+        .map
+        .places
+        .iter()
+        .map(|p| p.port_capacity)
+        .max()
+        .unwrap_or(1)
+        .max(1);
     let mut valued: Vec<(Hex, u32)> = Vec::new();
     for (i, p) in s.map.places.iter().enumerate() {
         if view.state.control[i] != holder {
@@ -95,16 +122,30 @@ fn weighted(view: &GameView, holder: Side, port_vp: u32, spread: u32) -> Vec<(He
             .filter(|o| o.place as usize == i)
             .map(|o| o.vp + o.vp_per_turn * s.turns.saturating_sub(view.state.turn))
             .sum();
-        let port = if p.port_capacity > 0 { port_vp } else { 0 };
+        // A port is worth `port_vp` at the largest capacity on the map, less
+        // for smaller quays (a fishing harbour does not feed an army).
+        let port = if p.port_capacity > 0 {
+            (port_vp * p.port_capacity).div_ceil(biggest_port)
+        } else {
+            0
+        };
         if objective + port > 0 {
             valued.push((p.hex.to_hex(), objective + port));
         }
     }
-    let best = valued.iter().map(|v| v.1).max().unwrap_or(1).max(1);
     valued
-        .into_iter()
-        .map(|(h, v)| (h, (best - v) * spread / best))
-        .collect()
+}
+
+/// Would a unit of `winner` on `hex` end the game in its favour (now or
+/// from a later turn)? The side it threatens guards such hexes.
+#[must_use]
+pub fn sudden_death_hex(view: &GameView, winner: Side, hex: Hex) -> bool {
+    let at = crate::hex::OffsetCoord::from_hex(hex);
+    view.scenario
+        .victory
+        .sudden_death
+        .iter()
+        .any(|sd| sd.winner == winner && sd.hexes.contains(&at))
 }
 
 /// The evacuation ports.

@@ -64,6 +64,18 @@ pub struct AiParams {
     pub fall_back_weight: i64,
     /// Score per threatened hex a defender brings into its zone of control.
     pub gap_weight: i64,
+    /// Value (hundredths of a step) of clearing an enemy-held objective hex,
+    /// per VP of the objective: attacks on objectives are worth more.
+    pub stake_x100_per_vp: i64,
+    /// Value (hundredths of a step) of clearing an enemy unit off a hex
+    /// where it would win the game outright (a sudden-death hex).
+    pub sudden_death_stake_x100: i64,
+    /// Score for standing on an unguarded sudden-death hex of the enemy's
+    /// with an enemy unit within `guard_radius` hexes.
+    pub guard_bonus: i64,
+    /// Hexes within which an enemy unit makes a sudden-death hex worth
+    /// guarding.
+    pub guard_radius: u32,
 }
 
 /// Every difficulty level in an `ai.ron` file.

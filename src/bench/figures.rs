@@ -284,6 +284,7 @@ pub fn sweep(r: Runs) -> Result<Figure, String> {
         jobs: Some(2),
         turns: None,
         difficulty: None,
+        ai_levels: None,
         shard: None,
         json: true,
     };

@@ -36,6 +36,10 @@ pub struct BalanceArgs {
     /// AI difficulty for both sides.
     #[arg(long, value_name = "D")]
     pub difficulty: Option<String>,
+    /// Read the AI levels from this file instead of the built-in
+    /// `scenarios/common/ai.ron` (for tuning the AI).
+    #[arg(long, value_name = "FILE")]
+    pub ai_levels: Option<std::path::PathBuf>,
     /// Play only shard K of M (1-based), for splitting a sweep over CI jobs.
     #[arg(long, value_name = "K/M")]
     pub shard: Option<String>,
@@ -205,11 +209,15 @@ fn parse_shard(s: &str) -> Result<(u32, u32), String> {
 /// Play the sweep (or one shard of it).
 pub fn sweep(s: &Arc<Scenario>, args: &BalanceArgs) -> Result<Sweep, String> {
     let shard = args.shard.as_deref().map(parse_shard).transpose()?;
-    let params = super::simulate::params(args.difficulty.as_deref())?;
-    let difficulty = args
+    let params = super::simulate::params(args.difficulty.as_deref(), args.ai_levels.as_deref())?;
+    let mut difficulty = args
         .difficulty
         .clone()
         .unwrap_or_else(|| crate::ai::AiLevels::builtin().default);
+    if let Some(file) = &args.ai_levels {
+        // Shards played with other levels must not merge with these.
+        difficulty = format!("{difficulty} ({})", file.display());
+    }
     let seeds: Vec<u64> = (0..args.runs)
         .filter(|i| shard.is_none_or(|(k, m)| i % m == k - 1))
         .map(|i| args.first_seed + u64::from(i))

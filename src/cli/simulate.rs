@@ -30,6 +30,10 @@ pub struct SimulateArgs {
     /// AI difficulty for both sides (levels in scenarios/common/ai.ron).
     #[arg(long, value_name = "D")]
     pub difficulty: Option<String>,
+    /// Read the AI levels from this file instead of the built-in
+    /// `scenarios/common/ai.ron` (for tuning the AI).
+    #[arg(long, value_name = "FILE")]
+    pub ai_levels: Option<PathBuf>,
     /// Print every event of the game (moves, combats, landings...) as it
     /// happens, on stderr.
     #[arg(long)]
@@ -46,9 +50,14 @@ pub(crate) fn load(path: &Path) -> Option<Arc<Scenario>> {
     loaded.scenario
 }
 
-/// The AI parameters of a difficulty level, or an error message.
-pub(crate) fn params(difficulty: Option<&str>) -> Result<AiParams, String> {
-    AiLevels::builtin().get(difficulty).cloned()
+/// The AI parameters of a difficulty level (from `levels`, or the built-in
+/// file), or an error message.
+pub(crate) fn params(difficulty: Option<&str>, levels: Option<&Path>) -> Result<AiParams, String> {
+    let levels = match levels {
+        Some(path) => AiLevels::load(path)?,
+        None => AiLevels::builtin(),
+    };
+    levels.get(difficulty).cloned()
 }
 
 /// Run `landfall simulate`.
@@ -57,7 +66,7 @@ pub fn run(args: &SimulateArgs) -> ExitCode {
     let Some(s) = load(&args.scenario) else {
         return ExitCode::from(super::EXIT_INVALID);
     };
-    let p = match params(args.difficulty.as_deref()) {
+    let p = match params(args.difficulty.as_deref(), args.ai_levels.as_deref()) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("error: {e}");

@@ -14,8 +14,11 @@
 //! capacity in steps, a captured port `port_supply_factor` × its port
 //! capacity; fixed sources (depots, the strait, map edges) are unlimited.
 //! Units draw from the source nearest to them, closest units first (ties by
-//! unit id); a unit whose source is exhausted is out of supply. So a
-//! beachhead that grows faster than its beaches decline must take a port.
+//! unit id). A source that cannot feed the next unit is exhausted; the units
+//! it turned away trace again to the sources still open (repeated until no
+//! unit is turned away, at most once per source), and a unit no open source
+//! reaches is out of supply. So a beachhead that grows faster than its
+//! beaches decline must take a port.
 //!
 //! Out of supply: attack at `unsupplied_attack_percent` (`combat.rs`),
 //! movement at `unsupplied_move_percent` (set at the movement phase), a column
@@ -240,41 +243,122 @@ pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: 
 /// by their nearest source while its capacity lasts, closest units first.
 #[must_use]
 pub fn supplied_units(view: &GameView, side: Side) -> Vec<crate::scenario::UnitId> {
+    serve(view, side).supplied
+}
+
+/// Where a unit of `side` would be in supply now (by storage index, the
+/// trace cost or `u32::MAX`): within reach of a source with capacity left,
+/// or nearer an exhausted source than the first unit it turned away. The
+/// planner's picture of capacity.
+#[must_use]
+pub fn reach(view: &GameView, side: Side) -> Vec<u32> {
+    let served = serve(view, side);
+    let mut cost = served.first_cost;
+    for (i, c) in cost.iter_mut().enumerate() {
+        let pool = served.first_origin[i];
+        if *c != u32::MAX
+            && pool != u32::MAX
+            && *c > served.cutoff[served.pools[pool as usize] as usize]
+        {
+            *c = served.open_cost[i];
+        }
+    }
+    cost
+}
+
+/// One supply phase's allocation.
+struct Served {
+    supplied: Vec<crate::scenario::UnitId>,
+    /// The trace from every source, and the source reaching each hex first.
+    first_cost: Vec<u32>,
+    first_origin: Vec<u32>,
+    /// The trace from the sources with capacity left at the end.
+    open_cost: Vec<u32>,
+    /// Pool of each source.
+    pools: Vec<u32>,
+    /// Per pool: the largest trace cost it served before it was exhausted
+    /// (`u32::MAX` while it had capacity for every unit that came).
+    cutoff: Vec<u32>,
+}
+
+fn serve(view: &GameView, side: Side) -> Served {
     let sources = supply_sources(view, side);
-    let (cost, origin) = trace_with_origin(view, side, &sources);
     let grid = view.scenario.map.grid;
-    let mut candidates: Vec<(u32, crate::scenario::UnitId, usize)> = view
-        .side_units(side)
-        .filter_map(|u| {
-            let i = u.hex().and_then(|h| grid.index(h))?;
-            (cost[i] != u32::MAX).then_some((cost[i], u.id, origin[i] as usize))
-        })
-        .collect();
-    candidates.sort_unstable();
-    // Capacity left per pool.
     let pools = sources
         .iter()
         .map(|s| s.pool as usize + 1)
         .max()
         .unwrap_or(0);
+    // Capacity left per pool; a pool that turned a unit away is closed.
     let mut left: Vec<Option<u32>> = vec![None; pools];
     for src in &sources {
         left[src.pool as usize] = src.capacity;
     }
-    let mut supplied = Vec::with_capacity(candidates.len());
-    for (_, unit, src) in candidates {
-        let steps = view.unit(unit).steps;
-        match &mut left[sources[src].pool as usize] {
-            None => supplied.push(unit),
-            Some(cap) if *cap >= steps => {
-                *cap -= steps;
-                supplied.push(unit);
+    let mut closed = vec![false; pools];
+    let mut cutoff = vec![u32::MAX; pools];
+    let mut waiting: Vec<(crate::scenario::UnitId, usize)> = view
+        .side_units(side)
+        .filter_map(|u| Some((u.id, grid.index(u.hex()?)?)))
+        .collect();
+    let mut supplied = Vec::with_capacity(waiting.len());
+    let mut fed_ids = vec![false; view.state.units.len()];
+    let mut first = None;
+    let open_cost = loop {
+        let open: Vec<Source> = sources
+            .iter()
+            .copied()
+            .filter(|s| !closed[s.pool as usize])
+            .collect();
+        let (cost, origin) = trace_with_origin(view, side, &open);
+        let mut candidates: Vec<(u32, crate::scenario::UnitId, usize)> = waiting
+            .iter()
+            .filter(|&&(_, i)| cost[i] != u32::MAX)
+            .map(|&(u, i)| (cost[i], u, origin[i] as usize))
+            .collect();
+        candidates.sort_unstable();
+        let mut turned_away = false;
+        for (c, unit, src) in candidates {
+            let steps = view.unit(unit).steps;
+            let pool = open[src].pool as usize;
+            if closed[pool] {
+                continue;
             }
-            Some(_) => {}
+            let fed = match &mut left[pool] {
+                None => true,
+                Some(cap) if *cap >= steps => {
+                    *cap -= steps;
+                    true
+                }
+                Some(_) => false,
+            };
+            if fed {
+                supplied.push(unit);
+                fed_ids[unit as usize] = true;
+            } else {
+                closed[pool] = true;
+                turned_away = true;
+                cutoff[pool] = cutoff[pool].min(c.saturating_sub(1));
+            }
         }
-    }
+        // The first trace ran from every source: its origins index `sources`.
+        if first.is_none() {
+            first = Some((cost.clone(), origin));
+        }
+        waiting.retain(|&(u, _)| !fed_ids[u as usize]);
+        if !turned_away || waiting.is_empty() {
+            break cost;
+        }
+    };
     supplied.sort_unstable();
-    supplied
+    let (first_cost, first_origin) = first.unwrap_or_default();
+    Served {
+        supplied,
+        first_cost,
+        first_origin,
+        open_cost,
+        pools: sources.iter().map(|s| s.pool).collect(),
+        cutoff,
+    }
 }
 
 #[cfg(test)]

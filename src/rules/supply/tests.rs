@@ -199,3 +199,41 @@ fn every_open_hex_of_a_beach_supplies_and_they_share_its_capacity() {
     expected.sort_unstable();
     assert_eq!(supplied_units(&v, Side::Allied), expected);
 }
+
+#[test]
+fn units_an_exhausted_beach_turns_away_draw_from_the_next_source_in_reach() {
+    // Two beaches at the ends of a strip: "west" (capacity 1 x 4 = 4 steps)
+    // and "east" (12 steps); trace 12 MP, clear terrain 2 MP a hex.
+    let t = TestScenario::new(&["ccccccccccc"; 3])
+        .supply(|s| {
+            s.trace_mp = 12;
+            s.beach_supply_factor = 4;
+            s.sources = ["west", "east"]
+                .into_iter()
+                .map(|b| SupplySource {
+                    side: Side::Allied,
+                    at: b.into(),
+                })
+                .collect();
+        })
+        .beach("west", &[(0, 1)], 1)
+        .beach("east", &[(10, 1)], 3)
+        .unit("a", Side::Allied, "infantry", (1, 1))
+        .unit("b", Side::Allied, "infantry", (2, 1))
+        .unit("c", Side::Allied, "infantry", (0, 2))
+        .build();
+    let v = t.view();
+    let id = |n| t.scenario.unit_id(n).unwrap();
+    // a and c are 2 MP from west, b 4 MP. a is fed (4 -> 1 step left), c
+    // is turned away and west closes; b and c trace again to east alone:
+    // both are out of its 12 MP reach.
+    assert_eq!(supplied_units(&v, Side::Allied), vec![id("a")]);
+    // b at (4,1): still nearer west (8 MP) than east (12 MP), so only the
+    // second trace feeds it, from east.
+    let mut state = t.state.clone();
+    state.units[id("b") as usize].at = Some(OffsetCoord(4, 1));
+    let v = GameView::new(&t.scenario, &state);
+    let mut expected = vec![id("a"), id("b")];
+    expected.sort_unstable();
+    assert_eq!(supplied_units(&v, Side::Allied), expected);
+}
