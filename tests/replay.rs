@@ -73,7 +73,7 @@ fn one_altered_command_fails_with_exit_3_at_exactly_that_command() {
     let lines: Vec<&str> = text[start..].lines().skip(1).take(3).collect();
     let third = lines[2].trim();
     let altered = if let Some(i) = third.rfind("), (") {
-        format!("{})]),", &third[..i + 1])
+        format!("{}]),", &third[..i + 1])
     } else {
         "EndPhase,".to_string()
     };
