@@ -32,10 +32,20 @@ pub fn past(view: &GameView, percent: u32) -> bool {
     view.state.turn * 100 >= view.scenario.turns * percent
 }
 
-/// Is the Axis still in its early counterattack window?
+/// Is the Axis in a counterattack window: the scenario's windows if it
+/// gives any, else the first `counterattack_until_percent` of the game?
 #[must_use]
 pub fn counterattacking(view: &GameView, side: Side, params: &AiParams) -> bool {
-    side == Side::Axis && !past(view, params.counterattack_until_percent)
+    let windows = &view.scenario.counterattacks;
+    let turn = view.state.turn;
+    side == Side::Axis
+        && if windows.is_empty() {
+            !past(view, params.counterattack_until_percent)
+        } else {
+            windows
+                .iter()
+                .any(|w| (w.from_turn..=w.until_turn).contains(&turn))
+        }
 }
 
 /// Goals for `side`'s main body: (hex, start cost in MP), sorted.

@@ -533,6 +533,7 @@ impl TestScenario {
             },
             objectives,
             history: Vec::new(),
+            counterattacks: Vec::new(),
             map,
             terrain,
             road_cost,

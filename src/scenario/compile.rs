@@ -119,6 +119,7 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         victory: m.victory.clone(),
         objectives,
         history: m.history.clone(),
+        counterattacks: m.counterattacks.clone(),
         map,
         terrain: tables.terrain,
         road_cost: tables.road_cost,
@@ -248,6 +249,18 @@ fn check_references(d: &Doc<ScenarioFile>, map: &Map, r: &mut Report) -> Vec<Obj
                 d,
                 &format!("supply.sources[{i}].at"),
                 format!("supply source `{}` is neither a place nor a map edge", s.at),
+            );
+        }
+    }
+    for (i, w) in m.counterattacks.iter().enumerate() {
+        if w.from_turn < 1 || w.from_turn > w.until_turn || w.until_turn > m.turns {
+            r.error(
+                d,
+                &format!("counterattacks[{i}].until_turn"),
+                format!(
+                    "counterattack window turns {}..{} must lie within turns 1..{} and not end before it starts",
+                    w.from_turn, w.until_turn, m.turns
+                ),
             );
         }
     }

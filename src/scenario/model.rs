@@ -46,6 +46,8 @@ pub struct Scenario {
     pub objectives: Vec<Objective>,
     /// Historical milestones.
     pub history: Vec<HistoricalEvent>,
+    /// Turn windows of the Axis counterattacks (AI posture; see the schema).
+    pub counterattacks: Vec<super::schema::TurnWindow>,
     /// The map.
     pub map: Map,
     /// Terrain types, indexed by [`TerrainId`].

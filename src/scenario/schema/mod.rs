@@ -63,6 +63,22 @@ pub struct ScenarioFile {
     /// Names of the AI difficulty levels and their parameters.
     #[serde(default)]
     pub ai: Option<String>,
+    /// When the computer's Axis goes over to the attack: windows of turns in
+    /// which it strikes the Allied units instead of holding a line (the
+    /// historical counterattacks). Empty: the difficulty level's
+    /// `counterattack_until_percent` of the game.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counterattacks: Vec<TurnWindow>,
+}
+
+/// A window of turns, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TurnWindow {
+    /// First turn.
+    pub from_turn: u32,
+    /// Last turn.
+    pub until_turn: u32,
 }
 
 /// Date of turn 1.
