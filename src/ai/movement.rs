@@ -31,6 +31,8 @@ pub struct MovePlan {
     next: usize,
     main: Vec<u32>,
     evac: Option<Vec<u32>>,
+    /// Distance to the side's supply sources: where a cut-off unit heads.
+    home: Vec<u32>,
     supply: Vec<u32>,
     defensive: bool,
     /// The Axis front picture (threat per hex), `None` for the Allies.
@@ -51,6 +53,11 @@ impl MovePlan {
             .then(|| objectives::field(view, &objectives::evacuation_ports(view)));
         // Capacity-aware: a hex past what the sources can feed counts as unsupplied.
         let supply = supply::reach(view, side);
+        let sources: Vec<(Hex, u32)> = supply::sources(view, side)
+            .into_iter()
+            .map(|h| (h, 0))
+            .collect();
+        let home = objectives::field(view, &sources);
         let defensive = side == Side::Axis && !objectives::counterattacking(view, side, params);
         let front = (side == Side::Axis).then(|| Front::new(view, side));
         let assignment = Assignment::new(view, side, params);
@@ -60,6 +67,7 @@ impl MovePlan {
             next: 0,
             main,
             evac,
+            home,
             supply,
             defensive,
             front,
@@ -157,8 +165,12 @@ impl MovePlan {
         };
         let evacuating = objectives::evacuating(view, unit, params);
         let assigned = self.assignment.as_ref().and_then(|a| a.field_of(unit));
+        // A unit out of supply that cannot find supply within this move
+        // breaks out towards its sources instead of holding on.
+        let cut_off = view.unit(unit).supply.out_of_supply && !self.supplied(view, from);
         let field: &[u32] = match (&self.evac, evacuating) {
             (Some(f), true) => f,
+            _ if cut_off => &self.home,
             _ => assigned.unwrap_or(&self.main),
         };
         let mut score = match field[i] {

@@ -74,12 +74,18 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
         Side::Axis => {
             let mut g = enemy_units();
             if !counterattacking(view, side, params) {
-                // On the defensive: the objectives still held pull first
-                // (weighted by value); contact with the enemy comes second.
+                // On the defensive: a line in contact with the enemy (the
+                // fall-back score keeps it out of ruinous odds), and behind
+                // it the objectives still held, weighted by value, as the
+                // anchors units far from the enemy gather on.
                 for e in g.iter_mut() {
-                    e.1 = params.vp_spread_mp;
+                    e.1 = params.defender_contact_mp;
                 }
-                g.extend(weighted(view, side, 0, params.vp_spread_mp));
+                g.extend(
+                    weighted(view, side, 0, params.vp_spread_mp)
+                        .into_iter()
+                        .map(|(h, c)| (h, c + params.defender_objective_mp)),
+                );
             }
             g
         }
@@ -175,10 +181,28 @@ pub fn evacuation_ports(view: &GameView) -> Vec<(Hex, u32)> {
 pub fn evacuating(view: &GameView, unit: crate::scenario::UnitId, params: &AiParams) -> bool {
     let def = view.def(unit);
     def.side == Side::Axis
-        && (past(view, params.evacuate_from_percent)
-            || enemy_share_percent(view, Side::Axis) >= params.evacuate_from_objectives_percent)
         && (params.evacuate_nations.is_empty() || params.evacuate_nations.contains(&def.nation))
         && view.scenario.map.places.iter().any(|p| p.evacuation)
+        && (past(view, params.evacuate_from_percent)
+            || enemy_share_percent(view, Side::Axis) >= params.evacuate_from_objectives_percent
+            || enemy_near_evacuation_port(view, params.evacuate_when_enemy_within))
+}
+
+/// Is a visible Allied unit within `hexes` of an evacuation port? Then the
+/// ferries must start: the units still fighting need turns to get across.
+#[must_use]
+pub fn enemy_near_evacuation_port(view: &GameView, hexes: u32) -> bool {
+    let ports: Vec<Hex> = view
+        .scenario
+        .map
+        .places
+        .iter()
+        .filter(|p| p.evacuation)
+        .map(|p| p.hex.to_hex())
+        .collect();
+    view.side_units(Side::Allied)
+        .filter_map(|u| u.hex())
+        .any(|h| ports.iter().any(|&p| p.unsigned_distance_to(h) <= hexes))
 }
 
 /// Share (percent) of the objectives' VP held by `side`'s enemy.

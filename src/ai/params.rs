@@ -57,6 +57,9 @@ pub struct AiParams {
     /// Evacuation also begins once the enemy holds this share (percent) of
     /// the objectives' VP (the campaign is lost: save what can be saved).
     pub evacuate_from_objectives_percent: u32,
+    /// Evacuation also starts once an enemy unit is within this many hexes
+    /// of an evacuation port.
+    pub evacuate_when_enemy_within: u32,
     /// Expected steps (hundredths) a stack may lose to the enemy it sees
     /// before the hex counts as untenable (the defender falls back).
     pub fall_back_loss_x100: i64,
@@ -64,6 +67,12 @@ pub struct AiParams {
     pub fall_back_weight: i64,
     /// Score per threatened hex a defender brings into its zone of control.
     pub gap_weight: i64,
+    /// The defender's goals: start cost (MP) of contact with the enemy...
+    pub defender_contact_mp: u32,
+    /// ...and extra start cost of its own objectives (on top of the value
+    /// spread). Contact cheaper than objectives: a forward line; the other
+    /// way round: a garrison on each objective.
+    pub defender_objective_mp: u32,
     /// Value (hundredths of a step) of clearing an enemy-held objective hex,
     /// per VP of the objective: attacks on objectives are worth more.
     pub stake_x100_per_vp: i64,

@@ -210,7 +210,7 @@ AXIS_UNITS = [
 # Calibration (docs/balance.md): every German unit defends one point better
 # than its docs/oob.md rating, as in Sicily: the 16th Panzer's battle groups
 # held Altavilla, Hill 424 and the tobacco factory against whole divisions.
-GERMAN_ATTACK_BONUS = 2
+GERMAN_ATTACK_BONUS = 4
 GERMAN_DEFENCE_BONUS = 2
 for _u in AXIS_UNITS:
     if _u["nation"] == "DE":
