@@ -2,6 +2,7 @@
 //! path (validate, apply, log, hash) that serves the GUI, the AI, replays and
 //! undo.
 
+use super::hash::StateHasher;
 use super::state::{Header, State, UnitState};
 use super::world;
 use crate::command::{phase_name, Command, Event};
@@ -30,6 +31,8 @@ pub struct Game {
     world: World,
     /// The canonical state the world was last written from.
     state: State,
+    /// Unit digests of `state`, so a command re-hashes only what it changed.
+    hasher: StateHasher,
     /// `state.units.now()` when the world was last written.
     written: u64,
     seed: u64,
@@ -51,12 +54,14 @@ impl Game {
         state.sync_index(&scenario);
         let mut world = World::new();
         world::spawn(&mut world, &state);
-        let initial_hash = state.hash();
+        let hasher = StateHasher::new(&state);
+        let initial_hash = hasher.hash(&state);
         Self {
             scenario,
             world,
             written: state.units.now(),
             state,
+            hasher,
             seed,
             initial_hash,
             log: Vec::new(),
@@ -156,7 +161,7 @@ impl Game {
         } else {
             self.undo.push(Snapshot { header, units });
         }
-        let hash = self.state.hash();
+        let hash = self.hasher.hash(&self.state);
         self.log.push(LogEntry {
             command,
             hash,
@@ -185,11 +190,12 @@ impl Game {
         Err(Rejection::new(RejectionKind::Undo, reason))
     }
 
-    /// Bring the occupancy index and the ECS world up to
+    /// Bring the occupancy index, the unit digests and the ECS world up to
     /// date with the units changed since the last commit; returns those
     /// units' previous values.
     fn commit(&mut self) -> Vec<(UnitId, UnitState)> {
         self.state.sync_index(&self.scenario);
+        self.hasher.update(&self.state);
         let mut changed: Option<Vec<UnitId>> = self
             .state
             .units

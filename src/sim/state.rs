@@ -4,7 +4,8 @@
 //! resources, see [`super::world`]); rules read it through a
 //! [`crate::rules::GameView`] and commands turn one `State` into the next. The
 //! canonical serialization (postcard over this struct: fixed field order,
-//! units sorted by id, no hash maps) is what [`State::hash`] digests, so the
+//! units sorted by id, no hash maps) is what [`State::hash`] digests
+//! (`super::hash`: per-unit digests summed, plus everything else), so the
 //! hash covers everything including the RNG position.
 
 use super::units::Units;
@@ -168,20 +169,6 @@ impl State {
             beach_used: vec![0; scenario.map.beaches.len()],
             outcome: None,
         }
-    }
-
-    /// The canonical bytes of this state.
-    #[must_use]
-    pub fn canonical_bytes(&self) -> Vec<u8> {
-        // postcard cannot fail on these plain types (no maps with non-string
-        // keys, no unsupported serde features); an empty vector would still hash.
-        postcard::to_allocvec(self).unwrap_or_default()
-    }
-
-    /// blake3 of the canonical bytes, as 64 hex digits.
-    #[must_use]
-    pub fn hash(&self) -> String {
-        blake3::hash(&self.canonical_bytes()).to_hex().to_string()
     }
 
     /// The unit with this id.
