@@ -8,6 +8,7 @@ pub mod amphibious;
 pub mod combat;
 pub mod evacuation;
 pub mod fog;
+pub mod fog_cache;
 pub mod movement;
 pub mod reinforcements;
 pub mod retreat;
