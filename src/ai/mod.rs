@@ -33,7 +33,7 @@ pub mod selfplay;
 pub use params::{AiLevels, AiParams};
 
 use crate::command::{acting_side, Command, Event};
-use crate::rules::{evacuation, fog, GameView};
+use crate::rules::{evacuation, fog_cache::FogCache, GameView};
 use crate::scenario::{PhaseSpec, Side};
 use crate::sim::Game;
 
@@ -55,6 +55,9 @@ pub struct Ai {
     plan: Option<(u32, u32, usize, Plan)>,
     /// Commands corrected or dropped because of what fog hid (see module doc).
     surprises: usize,
+    /// What its side saw at the last command, brought up to date rather than
+    /// rebuilt for each command (`docs/performance.md`).
+    fog: FogCache,
 }
 
 impl Ai {
@@ -65,6 +68,7 @@ impl Ai {
             params,
             plan: None,
             surprises: 0,
+            fog: FogCache::default(),
         }
     }
 
@@ -89,10 +93,26 @@ impl Ai {
         let Some(side) = acting_side(phase) else {
             return Command::EndPhase;
         };
-        let seen = fog::visible_state(game.scenario(), game.state(), side);
-        let view = GameView::new(game.scenario(), &seen);
+        let mut fog = std::mem::take(&mut self.fog);
+        let view = GameView::new(
+            game.scenario(),
+            fog.update(game.scenario(), game.state(), side),
+        );
+        let command = self.checked_command(game, &view, phase, side);
+        self.fog = fog;
+        command
+    }
+
+    /// The next command planned on `view`, made valid on the real game.
+    fn checked_command(
+        &mut self,
+        game: &Game,
+        view: &GameView,
+        phase: PhaseSpec,
+        side: Side,
+    ) -> Command {
         loop {
-            let cmd = self.propose(&view, phase, side);
+            let cmd = self.propose(view, phase, side);
             if cmd == Command::EndPhase || game.validate(&cmd).is_ok() {
                 return cmd;
             }

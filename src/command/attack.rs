@@ -18,6 +18,7 @@ pub fn apply(
     let mut events = Vec::new();
     let hex = target.to_hex();
     let (odds, defenders, attackers_at) = {
+        state.sync_index(scenario);
         let view = GameView::new(scenario, state);
         let Ok(odds) = combat::odds(&view, attackers, hex, support, false) else {
             return events;
@@ -117,6 +118,7 @@ pub fn retreat_defenders(
         let route = if scenario.unit(d).kind.static_unit {
             None
         } else {
+            state.sync_index(scenario);
             let view = GameView::new(scenario, state);
             retreat::retreat_route(&view, d, hexes, attackers_at)
         };
@@ -157,6 +159,7 @@ pub fn inflict(
         .filter(|&u| state.units[u as usize].status == Status::OnMap)
         .collect();
     let losses = {
+        state.sync_index(scenario);
         let view = GameView::new(scenario, state);
         combat::allocate_losses(&view, &alive, steps)
     };

@@ -172,6 +172,7 @@ impl Command {
             Command::Move { unit, path } => {
                 let hexes: Vec<_> = path.iter().map(|c| c.to_hex()).collect();
                 let check = {
+                    state.sync_index(scenario);
                     let view = GameView::new(scenario, state);
                     movement::check_path(&view, *unit, &hexes)
                 };

@@ -92,11 +92,13 @@ fn begin_phase(
                     u.attacked = false;
                 }
             }
+            state.sync_index(scenario);
             let view = GameView::new(scenario, state);
             // Skip a combat phase in which no attack is possible at all.
             crate::rules::combat::any_attack_possible(&view, side)
         }
         PhaseSpec::Evacuation(side) => {
+            state.sync_index(scenario);
             let view = GameView::new(scenario, state);
             evacuation::any_eligible(&view, side)
         }

@@ -224,6 +224,6 @@ fn the_ecs_world_mirrors_the_state() {
         path: vec![OffsetCoord(1, 1)],
     })
     .unwrap();
-    assert_eq!(crate::sim::world::read_units(g.world()), g.state().units);
+    assert_eq!(crate::sim::world::read_units(g.world()), *g.state().units);
     assert_eq!(g.world().resource::<crate::sim::world::Clock>().turn, 1);
 }

@@ -179,6 +179,7 @@ pub fn drop(
     events: &mut Vec<Event>,
 ) -> Landing {
     let zone = scenario.map.drop_zones[z as usize].hex.to_hex();
+    state.sync_index(scenario);
     if nearest_free_land(&GameView::new(scenario, state), unit, zone).is_none() {
         return Landing::Blocked;
     }
@@ -207,6 +208,7 @@ pub fn drop(
     }
     let side = scenario.unit(unit).side;
     let rest = {
+        state.sync_index(scenario);
         let view = GameView::new(scenario, state);
         let fits = scenario.is_land(came_down.hex)
             && !view.enemy_occupied(came_down.hex, side)

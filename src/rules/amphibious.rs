@@ -140,6 +140,7 @@ pub fn land(
     if !capacity_allows(state.beach_used[b as usize], beach.capacity, steps) {
         return Landing::Blocked;
     }
+    state.sync_index(scenario);
     let how = approach(&GameView::new(scenario, state), unit, b);
     match how {
         Approach::Blocked => Landing::Blocked,
@@ -163,6 +164,7 @@ pub fn land(
                 .filter(|&n| scenario.is_water(n))
                 .collect();
             let cleared = assault(scenario, state, unit, target, &seaward, events);
+            state.sync_index(scenario);
             let u = &state.units[unit as usize];
             // Having fought for it, the unit may land in enemy ZOC.
             let open = cleared
@@ -209,6 +211,7 @@ fn assault(
 ) -> bool {
     let side = scenario.unit(unit).side;
     let prepared = {
+        state.sync_index(scenario);
         let view = GameView::new(scenario, state);
         let left = state.support[side.index()].naval;
         let naval = if combat::within_naval_range(&view, target) {

@@ -28,32 +28,41 @@ pub fn sight_range(scenario: &Scenario, from: crate::hex::Hex, to: crate::hex::H
 /// The enemy units on the map that `side` can see, sorted by id.
 #[must_use]
 pub fn visible_enemies(view: &GameView, side: Side) -> Vec<UnitId> {
-    let s = view.scenario;
-    // No unit sees farther than the best `sight` of any terrain, nor than the
-    // target's concealment (and never less than 1): only the hexes that close
-    // can hold an observer. Looking there instead of at every friendly unit
-    // keeps this linear in units on large maps (`docs/performance.md`).
-    let best_sight = s.terrain.iter().map(|t| t.sight).max().unwrap_or(0);
-    let observer_at = |from: crate::hex::Hex| {
-        view.units_at(from)
-            .iter()
-            .any(|&u| view.def(u).side == side)
-    };
+    let best_sight = best_sight(view.scenario);
     let mut seen: Vec<UnitId> = view
         .side_units(side.enemy())
         .filter(|e| {
-            e.hex().is_some_and(|to| {
-                let concealment = s.terrain_of(to).map_or(0, |t| t.concealment);
-                let reach = best_sight.min(concealment).max(1);
-                to.range(reach).any(|from| {
-                    observer_at(from) && from.unsigned_distance_to(to) <= sight_range(s, from, to)
-                })
-            })
+            e.hex()
+                .is_some_and(|to| seen_at(view, side, best_sight, to))
         })
         .map(|e| e.id)
         .collect();
     seen.sort_unstable();
     seen
+}
+
+/// The best `sight` of any terrain: no unit sees farther.
+#[must_use]
+pub fn best_sight(scenario: &Scenario) -> u32 {
+    scenario.terrain.iter().map(|t| t.sight).max().unwrap_or(0)
+}
+
+/// Does `side` see an enemy on `to`? No unit sees farther than `best_sight`
+/// (of [`best_sight`]), nor than the target's concealment (and never less
+/// than 1): only the hexes that close can hold an observer. Looking there
+/// instead of at every friendly unit keeps fog linear in units on large maps
+/// (`docs/performance.md`).
+#[must_use]
+pub fn seen_at(view: &GameView, side: Side, best_sight: u32, to: crate::hex::Hex) -> bool {
+    let s = view.scenario;
+    let concealment = s.terrain_of(to).map_or(0, |t| t.concealment);
+    let reach = best_sight.min(concealment).max(1);
+    to.range(reach).any(|from| {
+        view.units_at(from)
+            .iter()
+            .any(|&u| view.def(u).side == side)
+            && from.unsigned_distance_to(to) <= sight_range(s, from, to)
+    })
 }
 
 /// The state as `side` may know it: enemy units on the map that `side` cannot

@@ -8,6 +8,7 @@ pub mod amphibious;
 pub mod combat;
 pub mod evacuation;
 pub mod fog;
+pub mod fog_cache;
 pub mod movement;
 pub mod reinforcements;
 pub mod retreat;
@@ -22,25 +23,22 @@ pub use rejection::{Rejection, RejectionKind};
 
 use crate::hex::{Hex, OffsetCoord};
 use crate::scenario::{PhaseSpec, Scenario, Side, UnitDef, UnitId};
+use crate::sim::occupancy::Occupancy;
 use crate::sim::state::{State, Status, UnitState};
+use std::borrow::Cow;
 
-/// A read-only view of the game for the rules: the scenario, the state, and an
-/// occupancy index built once per view.
+/// A read-only view of the game for the rules: the scenario, the state, and
+/// its occupancy index.
 pub struct GameView<'a> {
     /// The scenario (static data).
     pub scenario: &'a Scenario,
     /// The state (dynamic data).
     pub state: &'a State,
-    /// Occupancy: one bit per hex (storage index) that holds any unit...
-    occupied: Vec<u64>,
-    /// ...and the units on the map sorted by (storage index, unit id), with
-    /// their storage indices alongside. Compact on purpose: a view is built
-    /// for every command, and a per-hex `Vec` on a 100,000-hex map made
-    /// building and dropping views the AI's hottest path
+    /// Which units are on which hex: the state's own index when it is up to
+    /// date (`State::sync_index`), else one built for this view. Views are
+    /// made several times per command, so borrowing keeps them O(1)
     /// (`docs/performance.md`).
-    occupant_hex: Vec<u32>,
-    /// Unit ids, parallel to `occupant_hex`.
-    occupant_id: Vec<UnitId>,
+    occupancy: Cow<'a, Occupancy>,
     /// ZOC of each side, computed on first use.
     zoc: [std::cell::OnceCell<Vec<bool>>; 2],
     /// ZOC questions answered locally so far, per side (see [`Self::in_zoc_of`]).
@@ -48,26 +46,19 @@ pub struct GameView<'a> {
 }
 
 impl<'a> GameView<'a> {
-    /// Build a view; O(hexes / 64 + units log units).
+    /// Build a view: O(1) if the state's occupancy index is up to date,
+    /// else O(hexes / 64 + units log units).
     #[must_use]
     pub fn new(scenario: &'a Scenario, state: &'a State) -> Self {
-        let mut occupied = vec![0u64; scenario.map.grid.len().div_ceil(64)];
-        let mut on_map: Vec<(u32, UnitId)> = Vec::with_capacity(state.units.len());
-        for u in &state.units {
-            if let Some(i) = u.hex().and_then(|h| scenario.map.index(h)) {
-                occupied[i / 64] |= 1 << (i % 64);
-                on_map.push((i as u32, u.id));
-            }
-        }
-        // `state.units` is in id order, so a stable sort by hex keeps each
-        // hex's units sorted by id.
-        on_map.sort_by_key(|&(i, _)| i);
+        let grid = scenario.map.grid;
+        let occupancy = match state.units.index(grid) {
+            Some(o) => Cow::Borrowed(o),
+            None => Cow::Owned(Occupancy::build(grid, &state.units, state.units.now())),
+        };
         Self {
             scenario,
             state,
-            occupied,
-            occupant_hex: on_map.iter().map(|&(i, _)| i).collect(),
-            occupant_id: on_map.iter().map(|&(_, u)| u).collect(),
+            occupancy,
             zoc: Default::default(),
             zoc_asked: Default::default(),
         }
@@ -76,16 +67,10 @@ impl<'a> GameView<'a> {
     /// Units on a hex (sorted by id).
     #[must_use]
     pub fn units_at(&self, hex: Hex) -> &[UnitId] {
-        let Some(i) = self.scenario.map.index(hex) else {
-            return &[];
-        };
-        if self.occupied[i / 64] & (1 << (i % 64)) == 0 {
-            return &[];
+        match self.scenario.map.index(hex) {
+            Some(i) => self.occupancy.units_at(i),
+            None => &[],
         }
-        let i = i as u32;
-        let start = self.occupant_hex.partition_point(|&h| h < i);
-        let len = self.occupant_hex[start..].partition_point(|&h| h == i);
-        &self.occupant_id[start..start + len]
     }
 
     /// The side holding a hex with units, if any.

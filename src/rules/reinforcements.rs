@@ -107,6 +107,7 @@ pub fn enter(
     events: &mut Vec<Event>,
 ) -> bool {
     let open = {
+        state.sync_index(scenario);
         let view = GameView::new(scenario, state);
         hexes.iter().copied().find(|&h| entry_open(&view, unit, h))
     };

@@ -212,6 +212,7 @@ thread_local! {
 /// The supply phase of `side`: trace, mark units, apply attrition.
 pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: &mut Vec<Event>) {
     let supplied = {
+        state.sync_index(scenario);
         let view = GameView::new(scenario, state);
         supplied_units(&view, side)
     };

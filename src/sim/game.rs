@@ -2,11 +2,12 @@
 //! path (validate, apply, log, hash) that serves the GUI, the AI, replays and
 //! undo.
 
-use super::state::State;
+use super::hash::StateHasher;
+use super::state::{Header, State, UnitState};
 use super::world;
 use crate::command::{phase_name, Command, Event};
 use crate::rules::{GameView, Rejection, RejectionKind};
-use crate::scenario::{PhaseSpec, Scenario};
+use crate::scenario::{PhaseSpec, Scenario, UnitId};
 use bevy_ecs::world::World;
 use std::sync::Arc;
 
@@ -30,11 +31,15 @@ pub struct Game {
     world: World,
     /// The canonical state the world was last written from.
     state: State,
+    /// Unit digests of `state`, so a command re-hashes only what it changed.
+    hasher: StateHasher,
+    /// `state.units.now()` when the world was last written.
+    written: u64,
     seed: u64,
     initial_hash: String,
     log: Vec<LogEntry>,
     /// Snapshots before each undoable command of this phase.
-    undo: Vec<State>,
+    undo: Vec<Snapshot>,
     /// Why undo is closed this phase, if a command rolled dice.
     undo_closed: Option<String>,
 }
@@ -46,13 +51,17 @@ impl Game {
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Self {
         let mut state = State::new(&scenario, seed);
         crate::command::start_game(&scenario, &mut state);
+        state.sync_index(&scenario);
         let mut world = World::new();
         world::spawn(&mut world, &state);
-        let initial_hash = state.hash();
+        let hasher = StateHasher::new(&state);
+        let initial_hash = hasher.hash(&state);
         Self {
             scenario,
             world,
+            written: state.units.now(),
             state,
+            hasher,
             seed,
             initial_hash,
             log: Vec::new(),
@@ -130,13 +139,19 @@ impl Game {
 
     /// Validate, apply, log and hash one command. A rejected command changes
     /// nothing.
+    ///
+    /// The command is applied to the state in place; the units it changed
+    /// (logged by `State::units`) are all that the hash, the ECS world and
+    /// the undo snapshot look at, so a command costs the same on a large map
+    /// as on a small one (`docs/performance.md`).
     pub fn execute(&mut self, command: Command) -> Result<Vec<Event>, Rejection> {
         command.validate(&self.view())?;
-        let before = self.state.clone();
-        let mut next = before.clone();
-        let events = command.apply(&self.scenario, &mut next);
-        let rolled = next.draws != before.draws;
-        let phase_ended = next.phase != before.phase || next.turn != before.turn;
+        let header = self.state.header();
+        let (draws, phase, turn) = (self.state.draws, self.state.phase, self.state.turn);
+        let events = command.apply(&self.scenario, &mut self.state);
+        let units = self.commit();
+        let rolled = self.state.draws != draws;
+        let phase_ended = self.state.phase != phase || self.state.turn != turn;
         if phase_ended {
             self.undo.clear();
             self.undo_closed = None;
@@ -144,16 +159,15 @@ impl Game {
             self.undo.clear();
             self.undo_closed = Some(describe_roll(&command));
         } else {
-            self.undo.push(before);
+            self.undo.push(Snapshot { header, units });
         }
-        let hash = next.hash();
+        let hash = self.hasher.hash(&self.state);
         self.log.push(LogEntry {
             command,
             hash,
-            turn: self.state.turn,
-            phase: self.state.phase,
+            turn,
+            phase,
         });
-        self.commit(next);
         Ok(events)
     }
 
@@ -162,7 +176,11 @@ impl Game {
     pub fn undo(&mut self) -> Result<Vec<Event>, Rejection> {
         if let Some(snapshot) = self.undo.pop() {
             self.log.pop();
-            self.commit(snapshot);
+            self.state.restore_header(snapshot.header);
+            for (id, before) in snapshot.units {
+                self.state.units[id as usize] = before;
+            }
+            self.commit();
             return Ok(vec![Event::Undone]);
         }
         let reason = match &self.undo_closed {
@@ -172,10 +190,32 @@ impl Game {
         Err(Rejection::new(RejectionKind::Undo, reason))
     }
 
-    fn commit(&mut self, state: State) {
-        world::write(&mut self.world, &state);
-        self.state = state;
+    /// Bring the occupancy index, the unit digests and the ECS world up to
+    /// date with the units changed since the last commit; returns those
+    /// units' previous values.
+    fn commit(&mut self) -> Vec<(UnitId, UnitState)> {
+        self.state.sync_index(&self.scenario);
+        self.hasher.update(&self.state);
+        let mut changed: Option<Vec<UnitId>> = self
+            .state
+            .units
+            .changes_since(self.written)
+            .map(<[_]>::to_vec);
+        if let Some(c) = changed.as_mut() {
+            c.sort_unstable();
+            c.dedup();
+        }
+        let before = world::write(&mut self.world, &self.state, changed.as_deref());
+        self.written = self.state.units.now();
+        before
     }
+}
+
+/// What undo puts back: everything but the units, and the units a command
+/// changed as they were before it.
+struct Snapshot {
+    header: Header,
+    units: Vec<(UnitId, UnitState)>,
 }
 
 fn describe_roll(command: &Command) -> String {

@@ -2,7 +2,13 @@
 //! the one `execute` path every command goes through.
 
 pub mod game;
+pub mod hash;
+pub mod occupancy;
 pub mod state;
+pub mod units;
 pub mod world;
 
 pub use game::{Game, LogEntry};
+
+#[cfg(test)]
+mod tests;

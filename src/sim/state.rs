@@ -4,9 +4,11 @@
 //! resources, see [`super::world`]); rules read it through a
 //! [`crate::rules::GameView`] and commands turn one `State` into the next. The
 //! canonical serialization (postcard over this struct: fixed field order,
-//! units sorted by id, no hash maps) is what [`State::hash`] digests, so the
+//! units sorted by id, no hash maps) is what [`State::hash`] digests
+//! (`super::hash`: per-unit digests summed, plus everything else), so the
 //! hash covers everything including the RNG position.
 
+use super::units::Units;
 use crate::hex::{Hex, OffsetCoord};
 use crate::scenario::{Scenario, Side, UnitId};
 use rand::SeedableRng;
@@ -98,8 +100,8 @@ pub struct State {
     pub turn: u32,
     /// Index into `Scenario::phases`.
     pub phase: u32,
-    /// Units, index = [`UnitId`].
-    pub units: Vec<UnitState>,
+    /// Units, index = [`UnitId`] (a slice that logs mutable access).
+    pub units: Units,
     /// Controller of each place, index = `PlaceId`.
     pub control: Vec<Side>,
     /// Turn each place last changed hands (0 = never).
@@ -146,7 +148,8 @@ impl State {
                 entered_turn: 0,
                 delayed_to: 0,
             })
-            .collect();
+            .collect::<Vec<_>>()
+            .into();
         let mut control = vec![Side::Axis; scenario.map.places.len()];
         for o in &scenario.objectives {
             control[o.place as usize] = o.owner;
@@ -168,23 +171,61 @@ impl State {
         }
     }
 
-    /// The canonical bytes of this state.
-    #[must_use]
-    pub fn canonical_bytes(&self) -> Vec<u8> {
-        // postcard cannot fail on these plain types (no maps with non-string
-        // keys, no unsupported serde features); an empty vector would still hash.
-        postcard::to_allocvec(self).unwrap_or_default()
-    }
-
-    /// blake3 of the canonical bytes, as 64 hex digits.
-    #[must_use]
-    pub fn hash(&self) -> String {
-        blake3::hash(&self.canonical_bytes()).to_hex().to_string()
-    }
-
     /// The unit with this id.
     #[must_use]
     pub fn unit(&self, id: UnitId) -> &UnitState {
         &self.units[id as usize]
     }
+
+    /// Bring the occupancy index up to date, so that views of this state
+    /// borrow it instead of building one (call it after changing units).
+    pub fn sync_index(&mut self, scenario: &Scenario) {
+        self.units.sync_index(scenario.map.grid);
+    }
+
+    /// Everything but the units, for an undo snapshot.
+    #[must_use]
+    pub fn header(&self) -> Header {
+        // Exhaustive on purpose: a new field in `State` must be restored.
+        let State {
+            turn,
+            phase,
+            units: _,
+            control,
+            control_since,
+            rng,
+            draws,
+            vp,
+            evacuated_steps,
+            evacuated_this_turn,
+            support,
+            beach_used,
+            outcome,
+        } = self;
+        Header(State {
+            turn: *turn,
+            phase: *phase,
+            units: Units::default(),
+            control: control.clone(),
+            control_since: control_since.clone(),
+            rng: rng.clone(),
+            draws: *draws,
+            vp: *vp,
+            evacuated_steps: *evacuated_steps,
+            evacuated_this_turn: *evacuated_this_turn,
+            support: *support,
+            beach_used: beach_used.clone(),
+            outcome: outcome.clone(),
+        })
+    }
+
+    /// Put back everything but the units from a snapshot.
+    pub fn restore_header(&mut self, header: Header) {
+        let units = std::mem::take(&mut self.units);
+        *self = State { units, ..header.0 };
+    }
 }
+
+/// A state's fields other than its units (see [`State::header`]).
+#[derive(Debug, Clone)]
+pub struct Header(State);

@@ -58,17 +58,36 @@ pub fn spawn(world: &mut World, state: &State) {
     write_resources(world, state);
 }
 
-/// Write a state into an existing world.
-pub fn write(world: &mut World, state: &State) {
-    let entities = world.resource::<UnitEntities>().0.clone();
-    for (u, e) in state.units.iter().zip(entities) {
-        if let Some(mut c) = world.get_mut::<UnitComponent>(e) {
+/// Write a state into an existing world: the units in `changed` (all of
+/// them if `None`) and the resources. Returns the units that differed, with
+/// their values from before (what undo needs to put back). Touching only the
+/// changed units keeps a command's cost independent of the number of units
+/// (`docs/performance.md`).
+pub fn write(
+    world: &mut World,
+    state: &State,
+    changed: Option<&[UnitId]>,
+) -> Vec<(UnitId, UnitState)> {
+    let entities = std::mem::take(&mut world.resource_mut::<UnitEntities>().0);
+    let mut before = Vec::new();
+    let mut put = |id: UnitId| {
+        let u = &state.units[id as usize];
+        if let Some(mut c) = entities
+            .get(id as usize)
+            .and_then(|&e| world.get_mut::<UnitComponent>(e))
+        {
             if c.0 != *u {
-                c.0 = u.clone();
+                before.push((id, std::mem::replace(&mut c.0, u.clone())));
             }
         }
+    };
+    match changed {
+        Some(ids) => ids.iter().for_each(|&id| put(id)),
+        None => state.units.iter().for_each(|u| put(u.id)),
     }
+    world.resource_mut::<UnitEntities>().0 = entities;
     write_resources(world, state);
+    before
 }
 
 fn write_resources(world: &mut World, state: &State) {
@@ -76,7 +95,12 @@ fn write_resources(world: &mut World, state: &State) {
         turn: state.turn,
         phase: state.phase,
     });
-    world.insert_resource(Control(state.control.clone()));
+    // Control is per place: copied only when it changed.
+    match world.get_resource_mut::<Control>() {
+        Some(c) if c.0 == state.control => {}
+        Some(mut c) => c.0.clone_from(&state.control),
+        None => world.insert_resource(Control(state.control.clone())),
+    }
     world.insert_resource(Scores {
         vp: state.vp,
         evacuated_steps: state.evacuated_steps,
