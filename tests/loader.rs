@@ -15,6 +15,7 @@ const W: Severity = Severity::Warning;
 const EXPECTED: &[(&str, &str, usize, usize, Severity, &str)] = &[
     ("bad_crt", "crt.ron", 7, 66, E, "bad CRT result `DX`: `D` needs a number"),
     ("binary_garbage", "crt.ron", 1, 3, E, "not UTF-8 text: invalid byte 0xcf; save the file as UTF-8"),
+    ("counterattack_outside", "scenario.ron", 32, 49, E, "counterattack window turns 2..9 must lie within turns 1..4 and not end before it starts"),
     ("crt_wrong_face_count", "crt.ron", 4, 33, E, "column 1:2 has 5 results, expected one per die face (6)"),
     ("deep_nesting", "unit_types.ron", 1, 72, E, "nesting deeper than 64 levels (limit `max_depth`)"),
     ("duplicate_unit_id", "oob_axis.ron", 9, 14, E, "duplicate unit id `us-16` (first defined at tests/fixtures/invalid/common/oob_allied.ron:8:14)"),

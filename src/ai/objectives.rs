@@ -297,4 +297,29 @@ mod tests {
             "the village hex itself is nearer Palermo (12) than its own start cost (14)"
         );
     }
+
+    #[test]
+    fn the_axis_counterattacks_only_inside_the_scenario_windows() {
+        let mut t = TestScenario::new(&["ccc"]).build();
+        let params = super::super::AiLevels::builtin().levels["normal"].clone();
+        std::sync::Arc::get_mut(&mut t.scenario)
+            .expect("fresh scenario")
+            .counterattacks = vec![crate::scenario::schema::TurnWindow {
+            from_turn: 3,
+            until_turn: 4,
+        }];
+        let at = |turn: u32| {
+            let mut state = t.state.clone();
+            state.turn = turn;
+            let view = GameView::new(&t.scenario, &state);
+            counterattacking(&view, Side::Axis, &params)
+        };
+        assert_eq!([1, 2, 3, 4, 5].map(at), [false, false, true, true, false]);
+        let state = t.state.clone();
+        let view = GameView::new(&t.scenario, &state);
+        assert!(
+            !counterattacking(&view, Side::Allied, &params),
+            "only the Axis counterattacks"
+        );
+    }
 }

@@ -101,6 +101,12 @@ pub struct ObjectiveStats {
     pub day: Option<Spread>,
     /// When it fell historically: (turn, day, note).
     pub history: Option<(u32, u32, String)>,
+    /// Runs in which its first holder took it back after losing it.
+    #[serde(default)]
+    pub retaken: usize,
+    /// Campaign day of that first recapture.
+    #[serde(default)]
+    pub retaken_day: Option<Spread>,
 }
 
 /// Statistics of a sweep.
@@ -116,6 +122,13 @@ pub struct Report {
     pub objectives: Vec<ObjectiveStats>,
     /// Axis steps evacuated.
     pub evacuated_steps: Option<Spread>,
+    /// Counterattacks: runs in which a side retook an objective it had lost,
+    /// and the campaign day of the first such recapture.
+    #[serde(default)]
+    pub recaptures: usize,
+    /// Day of the first recapture (runs with one).
+    #[serde(default)]
+    pub first_recapture_day: Option<Spread>,
     /// Commands the AI issued that the rules refused, over all runs.
     pub rejected_commands: usize,
 }
@@ -166,6 +179,20 @@ pub fn report(s: &Scenario, runs: &[Summary]) -> Report {
                         .map(|c| c.turn)
                 })
                 .collect();
+            // The first holder taking it back after its first loss.
+            let retaken_days: Vec<u32> = runs
+                .iter()
+                .filter_map(|r| {
+                    let lost = r
+                        .captures
+                        .iter()
+                        .position(|c| c.place == p.id && c.side != o.owner)?;
+                    r.captures[lost..]
+                        .iter()
+                        .find(|c| c.place == p.id && c.side == o.owner)
+                        .map(|c| selfplay::day_of(s, c.turn))
+                })
+                .collect();
             let history = s
                 .history
                 .iter()
@@ -180,10 +207,19 @@ pub fn report(s: &Scenario, runs: &[Summary]) -> Report {
                 day: spread(turns.iter().map(|&t| selfplay::day_of(s, t)).collect()),
                 turn: spread(turns),
                 history,
+                retaken: retaken_days.len(),
+                retaken_day: spread(retaken_days),
             }
         })
         .collect();
+    let first_recaptures: Vec<u32> = runs
+        .iter()
+        .filter_map(|r| first_recapture(s, r))
+        .map(|t| selfplay::day_of(s, t))
+        .collect();
     Report {
+        recaptures: first_recaptures.len(),
+        first_recapture_day: spread(first_recaptures),
         runs: runs.len(),
         winners,
         levels,
@@ -191,6 +227,21 @@ pub fn report(s: &Scenario, runs: &[Summary]) -> Report {
         evacuated_steps: spread(runs.iter().map(|r| r.evacuated_steps).collect()),
         rejected_commands: runs.iter().map(|r| r.rejected_commands).sum(),
     }
+}
+
+/// Turn of the first capture in `run` of an objective by the side that held
+/// it at the start, after losing it: the first successful counterattack.
+fn first_recapture(s: &Scenario, run: &Summary) -> Option<u32> {
+    run.captures.iter().enumerate().find_map(|(i, c)| {
+        let o = s
+            .objectives
+            .iter()
+            .find(|o| s.map.places[o.place as usize].id == c.place)?;
+        let lost_before = run.captures[..i]
+            .iter()
+            .any(|e| e.place == c.place && e.side != o.owner);
+        (c.side == o.owner && lost_before).then_some(c.turn)
+    })
 }
 
 fn parse_shard(s: &str) -> Result<(u32, u32), String> {
@@ -428,11 +479,30 @@ pub fn human(s: &Scenario, w: &Sweep) -> String {
         let hist = o.history.as_ref().map_or(String::new(), |(t, d, note)| {
             format!("  [history: turn {t}, day {d}: {note}]")
         });
+        let retaken = o.retaken_day.map_or(String::new(), |d| {
+            format!(
+                "; retaken in {} day {} / {} / {}",
+                pct(o.retaken, r.runs),
+                d.p10,
+                d.median,
+                d.p90
+            )
+        });
         let _ = writeln!(
             out,
-            "  {:<20} fell in {:>6}  {days}{hist}",
+            "  {:<20} fell in {:>6}  {days}{retaken}{hist}",
             o.name,
             pct(o.fell, r.runs)
+        );
+    }
+    if let Some(d) = r.first_recapture_day {
+        let _ = writeln!(
+            out,
+            "counterattacks: an objective retaken by its first holder in {}, first on day {} / {} / {}",
+            pct(r.recaptures, r.runs),
+            d.p10,
+            d.median,
+            d.p90
         );
     }
     if let Some(e) = r.evacuated_steps {
@@ -473,5 +543,42 @@ mod tests {
         assert!(
             parse_shard("5/4").is_err() && parse_shard("0/4").is_err() && parse_shard("x").is_err()
         );
+    }
+
+    #[test]
+    fn recaptures_count_an_objective_taken_back_by_its_first_holder() {
+        let s = crate::scenario::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scenarios/gela"
+        )))
+        .scenario
+        .expect("gela loads");
+        // Gela (Axis at the start) falls on turn 1 and is retaken on turn 4
+        // (day 2 with 12-hour turns); Niscemi falls and is never retaken.
+        let run = |captures: &str| -> Summary {
+            serde_json::from_str(&format!(
+                r#"{{"scenario":"gela","seed":1,"turns_played":6,"finished":true,
+                "winner":null,"victory_level":"Draw","reason":null,
+                "vp":{{"allied":0,"axis":0}},"state_hash":"","captures":[{captures}],
+                "evacuated_steps":0,"units_remaining":{{"allied":1,"axis":1}},
+                "commands":0,"rejected_commands":0}}"#
+            ))
+            .expect("summary json")
+        };
+        let cap = |place: &str, side: &str, turn: u32| {
+            format!(r#"{{"place":"{place}","side":"{side}","turn":{turn},"date":""}}"#)
+        };
+        let runs = [
+            run(&[cap("gela", "Allied", 1), cap("gela", "Axis", 4)].join(",")),
+            run(&cap("niscemi", "Allied", 2)),
+        ];
+        let r = report(&s, &runs);
+        let gela = r.objectives.iter().find(|o| o.place == "gela").unwrap();
+        assert_eq!((gela.fell, gela.retaken), (1, 1));
+        assert_eq!(gela.retaken_day.map(|d| d.median), Some(2));
+        let niscemi = r.objectives.iter().find(|o| o.place == "niscemi").unwrap();
+        assert_eq!((niscemi.fell, niscemi.retaken), (1, 0));
+        assert_eq!(r.recaptures, 1);
+        assert_eq!(r.first_recapture_day.map(|d| d.median), Some(2));
     }
 }
