@@ -155,6 +155,21 @@ impl MovePlan {
         if self.defensive && !evacuating && !Self::reserve(unit, params) {
             score += front.gaps_closed(view, self.side, hex) * params.gap_weight;
         }
+        // A pocket: land neighbours the enemy holds or controls, beyond two
+        // (a line in contact has one or two), are ways the enemy can close
+        // round the stack and cut its supply.
+        let map = &view.scenario.map;
+        let enemy = self.side.enemy();
+        let held = hex
+            .all_neighbors()
+            .into_iter()
+            .filter(|&n| {
+                map.index(n).is_some()
+                    && (view.enemy_occupied(n, self.side)
+                        || (view.in_zoc_of(enemy, n) && view.occupant_side(n) != Some(self.side)))
+            })
+            .count() as i64;
+        score -= (held - 2).max(0) * params.pocket_penalty;
         score
     }
 

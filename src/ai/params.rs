@@ -67,6 +67,9 @@ pub struct AiParams {
     pub fall_back_weight: i64,
     /// Score per threatened hex a defender brings into its zone of control.
     pub gap_weight: i64,
+    /// Score lost by the defender per neighbour hex beyond two that the
+    /// enemy holds or controls (a pocket closing).
+    pub pocket_penalty: i64,
     /// The defender's goals: start cost (MP) of contact with the enemy...
     pub defender_contact_mp: u32,
     /// ...and extra start cost of its own objectives (on top of the value
