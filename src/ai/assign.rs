@@ -23,7 +23,7 @@ use crate::scenario::{Side, UnitId};
 #[derive(Debug, Clone)]
 pub struct Assignment {
     /// Distance (foot MP) from every hex to each goal, by goal.
-    fields: Vec<Vec<u32>>,
+    fields: Vec<std::sync::Arc<Vec<u32>>>,
     /// Goal index by unit id (`None`: not assigned, e.g. no goal reachable).
     goal_of: Vec<Option<u32>>,
     /// Steps sent to each goal (for tests and reports).
@@ -35,7 +35,12 @@ impl Assignment {
     /// or `None` if it has no such goal. Only the attacking side (the
     /// Allies) plays by goals; the defender holds a line (`front.rs`).
     #[must_use]
-    pub fn new(view: &GameView, side: Side, params: &AiParams) -> Option<Self> {
+    pub fn new(
+        view: &GameView,
+        side: Side,
+        params: &AiParams,
+        cache: &mut objectives::FieldCache,
+    ) -> Option<Self> {
         if side != Side::Allied {
             return None;
         }
@@ -48,10 +53,8 @@ impl Assignment {
             .iter()
             .map(|g| u64::from(objectives::start_cost(g.1, best, params.vp_spread_mp)))
             .collect();
-        let fields: Vec<Vec<u32>> = goals
-            .iter()
-            .map(|&(h, _)| objectives::field(view, &[(h, 0)]))
-            .collect();
+        let fields: Vec<std::sync::Arc<Vec<u32>>> =
+            goals.iter().map(|&(h, _)| cache.to(view, h)).collect();
         let map = &view.scenario.map;
         // (unit id, hex index, steps) of the units to send.
         let units: Vec<(UnitId, usize, u32)> = view
@@ -143,7 +146,7 @@ mod tests {
             .build();
         let params = AiLevels::builtin().levels["normal"].clone();
         let view = t.view();
-        let a = Assignment::new(&view, Side::Allied, &params).unwrap();
+        let a = Assignment::new(&view, Side::Allied, &params, &mut Default::default()).unwrap();
         let goals = objectives::valued(&view, Side::Axis, params.port_value_vp);
         let west = goals
             .iter()
@@ -158,7 +161,7 @@ mod tests {
         assert_eq!(a.load()[west as usize], 9);
         assert_eq!(a.load()[east as usize], 3);
         assert!(
-            Assignment::new(&view, Side::Axis, &params).is_none(),
+            Assignment::new(&view, Side::Axis, &params, &mut Default::default()).is_none(),
             "the defender holds a line instead"
         );
     }

@@ -58,6 +58,8 @@ pub struct Ai {
     /// What its side saw at the last command, brought up to date rather than
     /// rebuilt for each command (`docs/performance.md`).
     fog: FogCache,
+    /// Goal distance fields, built once per game (`objectives::FieldCache`).
+    fields: objectives::FieldCache,
 }
 
 impl Ai {
@@ -69,6 +71,7 @@ impl Ai {
             plan: None,
             surprises: 0,
             fog: FogCache::default(),
+            fields: objectives::FieldCache::default(),
         }
     }
 
@@ -142,9 +145,12 @@ impl Ai {
         let fresh = !matches!(&self.plan, Some((t, p, _, _)) if (*t, *p) == key);
         if fresh {
             let plan = match phase {
-                PhaseSpec::Movement(_) => {
-                    Plan::Move(Box::new(movement::MovePlan::new(view, side, &self.params)))
-                }
+                PhaseSpec::Movement(_) => Plan::Move(Box::new(movement::MovePlan::new(
+                    view,
+                    side,
+                    &self.params,
+                    &mut self.fields,
+                ))),
                 _ => Plan::Decide,
             };
             self.plan = Some((key.0, key.1, 0, plan));

@@ -44,7 +44,12 @@ pub struct MovePlan {
 impl MovePlan {
     /// Plan the phase: goal field and supply trace for `side`.
     #[must_use]
-    pub fn new(view: &GameView, side: Side, params: &AiParams) -> Self {
+    pub fn new(
+        view: &GameView,
+        side: Side,
+        params: &AiParams,
+        fields: &mut objectives::FieldCache,
+    ) -> Self {
         let order = view.side_units(side).map(|u| u.id).collect();
         let main = objectives::field(view, &objectives::goals(view, side, params));
         let evac = view
@@ -60,7 +65,7 @@ impl MovePlan {
         let home = objectives::field(view, &sources);
         let defensive = side == Side::Axis && !objectives::counterattacking(view, side, params);
         let front = (side == Side::Axis).then(|| Front::new(view, side));
-        let assignment = Assignment::new(view, side, params);
+        let assignment = Assignment::new(view, side, params, fields);
         Self {
             side,
             order,

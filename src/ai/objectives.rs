@@ -219,6 +219,32 @@ pub fn enemy_share_percent(view: &GameView, side: Side) -> u32 {
     (lost * 100).checked_div(total).unwrap_or(0)
 }
 
+/// Distance fields to single goal hexes, kept for a whole game: they depend
+/// on the map alone, so the attacker's goal fields (`assign.rs`) are built
+/// once per goal instead of once per goal and movement phase. Looked up by
+/// key only, never iterated: the cache cannot change a decision.
+#[derive(Debug, Clone, Default)]
+pub struct FieldCache {
+    scenario: String,
+    fields: std::collections::BTreeMap<usize, std::sync::Arc<Vec<u32>>>,
+}
+
+impl FieldCache {
+    /// The field to `goal` (see [`field`]).
+    pub fn to(&mut self, view: &GameView, goal: Hex) -> std::sync::Arc<Vec<u32>> {
+        if self.scenario != view.scenario.id {
+            self.fields.clear();
+            self.scenario.clone_from(&view.scenario.id);
+        }
+        let key = view.scenario.map.index(goal).unwrap_or(usize::MAX);
+        std::sync::Arc::clone(
+            self.fields
+                .entry(key)
+                .or_insert_with(|| std::sync::Arc::new(field(view, &[(goal, 0)]))),
+        )
+    }
+}
+
 /// Foot-MP distance from every hex (by storage index) to the nearest goal,
 /// counting each goal's start cost; [`FAR`] where no goal can be reached.
 #[must_use]
