@@ -25,6 +25,7 @@ const EXPECTED: &[(&str, &str, usize, usize, Severity, &str)] = &[
     ("huge_number", "scenario.ron", 8, 12, E, "number too large for this field"),
     ("include_absolute", "scenario.ron", 11, 10, E, "include `/etc/passwd` is an absolute path; includes are relative to the main file"),
     ("include_cycle", "scenario.ron", 11, 10, E, "include cycle: `scenario.ron` is the main scenario file itself"),
+    ("include_directory", "scenario.ron", 11, 10, E, "include `../common` is a directory, expected a .ron file"),
     ("include_escape", "scenario.ron", 11, 10, E, "include `../../../../../../../etc/passwd` escapes the scenario collection: includes must stay inside the scenario directory or its parent (<fixtures>)"),
     ("include_missing", "scenario.ron", 11, 10, E, "include `maps/gela.ron` not found (looked for tests/fixtures/invalid/include_missing/maps/gela.ron)"),
     ("many_errors", "scenario.ron", 7, 17, E, "turn_hours must be 1 to 168, found 0"),

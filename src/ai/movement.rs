@@ -1,16 +1,24 @@
 //! Moving a side's units: each unit, in unit-id order, goes to the reachable
 //! hex with the best score. The score is an integer sum of:
-//! - distance to the side's goals (the goal field of `objectives.rs`),
+//! - distance to the unit's goal: its assigned goal (`assign.rs`) for the
+//!   attacker, the side's goal field (`objectives.rs`) for the defender, the
+//!   evacuation ports for evacuating units, and its supply sources for a unit
+//!   cut off (out of supply with no supply within reach),
 //! - defensive terrain (the terrain's and a fortified place's column shift)
 //!   and rivers between the hex and adjacent enemies, where a unit will be
 //!   attacked or when the side is on the defensive,
-//! - supply: a penalty where no supply path can be traced,
+//! - for the defender (`front.rs`): the steps the enemy it sees could take off
+//!   the stack there, gaps closed in the line, and a penalty for a pocket
+//!   (more than two neighbours the enemy holds or controls),
+//! - supply: a penalty where the sources cannot feed the unit — out of reach
+//!   or past what their capacity serves (`rules::supply::reach`),
 //! - contact: a bonus next to the enemy for attacking units, a penalty for
 //!   the reserve (a fixed share of units, chosen by id, kept out of contact),
-//! - holding a friendly objective no other unit guards,
+//! - holding a friendly objective no other unit guards, and guarding a
+//!   sudden-death hex the enemy could reach,
 //! - a small bonus for staying put, so the line does not churn.
 //!
-//! The goal fields and the supply trace are computed once per phase;
+//! The goal fields and the supply picture are computed once per phase;
 //! `reachable` once per unit. No wall clock, no hash-map order: same state,
 //! same moves.
 

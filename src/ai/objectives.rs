@@ -5,16 +5,22 @@
 //! Goals by side and stage of the game:
 //! - Allies: enemy-held objectives and ports. A goal's start cost is raised by
 //!   up to `vp_spread_mp` the less it is worth, so Palermo and Messina pull
-//!   harder than a village at the same distance.
-//! - Axis, early (`counterattack_until_percent`): the Allied units — strike the
-//!   beachheads before they consolidate.
-//! - Axis, later: the objectives it still holds (weighted like the Allied
-//!   ones), then contact with the Allied units (a front line, where the
-//!   movement score prefers hills, towns and rivers).
-//! - Evacuating units: the evacuation ports.
+//!   harder than a village at the same distance. Each unit is then given one
+//!   of these goals by `assign.rs` (quotas by value).
+//! - Axis, in a counterattack window (the scenario's `counterattacks`, else
+//!   the first `counterattack_until_percent` of the game): the Allied units —
+//!   strike the beachheads.
+//! - Axis, on the defensive: contact with the Allied units (start cost
+//!   `defender_contact_mp`: a line, kept out of ruinous odds and pockets by
+//!   `movement.rs`), and behind it the objectives it still holds, weighted by
+//!   value (`defender_objective_mp` more).
+//! - Evacuating units: the evacuation ports. Evacuation begins late in the
+//!   game, once the enemy holds enough of the objectives' VP, or once an enemy
+//!   unit nears an evacuation port.
 //!
 //! The fields ignore units (they are strategic distances); the move itself is
-//! checked by `rules::movement::reachable`.
+//! checked by `rules::movement::reachable`. Single-goal fields are cached for
+//! the game ([`FieldCache`]).
 
 use super::AiParams;
 use crate::hex::Hex;
@@ -181,7 +187,9 @@ pub fn evacuation_ports(view: &GameView) -> Vec<(Hex, u32)> {
 pub fn evacuating(view: &GameView, unit: crate::scenario::UnitId, params: &AiParams) -> bool {
     let def = view.def(unit);
     def.side == Side::Axis
-        && (params.evacuate_nations.is_empty() || params.evacuate_nations.contains(&def.nation))
+        && (params.evacuate_nations.is_empty()
+            || params.evacuate_nations.contains(&def.nation)
+            || past(view, params.evacuate_all_from_percent))
         && view.scenario.map.places.iter().any(|p| p.evacuation)
         && (past(view, params.evacuate_from_percent)
             || enemy_share_percent(view, Side::Axis) >= params.evacuate_from_objectives_percent

@@ -54,6 +54,9 @@ pub struct AiParams {
     pub evacuate_from_percent: u32,
     /// Nations (`UnitDef::nation`) that evacuate; empty = every nation.
     pub evacuate_nations: Vec<String>,
+    /// From this share of the game every nation evacuates (Lehrgang took
+    /// the Italians across too, on their own ferries).
+    pub evacuate_all_from_percent: u32,
     /// Evacuation also begins once the enemy holds this share (percent) of
     /// the objectives' VP (the campaign is lost: save what can be saved).
     pub evacuate_from_objectives_percent: u32,

@@ -189,11 +189,35 @@ fn germans_evacuate_once_the_allies_hold_most_objectives() {
         .build();
     let g = Game::new(t.scenario, 1);
     // Turn 1 of 40, long before `evacuate_from_percent`, but the Allies hold
-    // 30 of 40 objective VP (75% ≥ 70%).
+    // 30 of 40 objective VP (75%, over `evacuate_from_objectives_percent`).
     let de = g.scenario().unit_id("15pg").unwrap();
     assert_eq!(g.state().turn, 1);
     assert_eq!(
         Ai::new(normal()).next_command(&g),
         Command::Evacuate { unit: de }
     );
+}
+
+#[test]
+fn clearing_an_enemy_objective_or_a_sudden_death_hex_is_worth_more() {
+    use crate::scenario::schema::{SuddenDeathSpec, VictoryLevel};
+    let t = TestScenario::new(&["cccc"])
+        .place("borgo", PlaceKind::Town, (1, 0))
+        .objective("borgo", 10, 0, Side::Axis)
+        .sudden_death(SuddenDeathSpec {
+            label: "the beach is retaken".into(),
+            winner: Side::Axis,
+            level: VictoryLevel::Decisive,
+            hexes: vec![OffsetCoord(3, 0)],
+            from_turn: 2,
+        })
+        .build();
+    let p = normal();
+    let v = t.view();
+    let stake = |side, c| attacks::stake_x100(&v, side, OffsetCoord(c, 0).to_hex(), &p);
+    assert_eq!(stake(Side::Allied, 1), 10 * p.stake_x100_per_vp);
+    assert_eq!(stake(Side::Allied, 3), p.sudden_death_stake_x100);
+    assert_eq!(stake(Side::Allied, 2), 0);
+    assert_eq!(stake(Side::Axis, 1), 0, "its own objective is no stake");
+    assert_eq!(stake(Side::Axis, 3), 0, "its own winning hex is no stake");
 }

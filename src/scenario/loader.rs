@@ -136,6 +136,15 @@ pub fn load(path: &Path) -> Loaded {
     });
     if loaded.errors() == 0 {
         loaded.scenario = scenario.map(Arc::new);
+        if loaded.scenario.is_none() {
+            // Never silent: a file that could not be placed must still be named.
+            loaded.diagnostics.push(Diagnostic::error(
+                main_file(path),
+                1,
+                1,
+                "the scenario could not be assembled from its files (a bug: please report it with the files)",
+            ));
+        }
     }
     loaded.load_ms = t0.elapsed().as_secs_f64() * 1000.0;
     loaded
@@ -300,6 +309,13 @@ impl IncludeCtx {
         if self.main.as_ref() == Some(&canon) {
             return err(format!(
                 "include cycle: `{rel}` is the main scenario file itself"
+            ));
+        }
+        if canon.is_dir() {
+            // Found by the scenario-loader fuzzer (`map: "../common"`): the
+            // error belongs on the include, not on the directory.
+            return err(format!(
+                "include `{rel}` is a directory, expected a .ron file"
             ));
         }
         Some(display)

@@ -179,7 +179,20 @@ impl Scanner<'_> {
     fn skip_ws(&mut self) {
         loop {
             match (self.peek(), self.peek_at(1)) {
-                (Some(c), _) if c.is_ascii_whitespace() => self.bump(),
+                // RON's whitespace (`ron::parse::is_whitespace_char`): ASCII
+                // plus vertical tab, and a few Unicode spaces (below).
+                (Some(c), _) if c.is_ascii_whitespace() || c == 0x0B => self.bump(),
+                (Some(0xC2), Some(0x85)) => {
+                    self.bump();
+                    self.bump();
+                }
+                (Some(0xE2), Some(0x80))
+                    if matches!(self.peek_at(2), Some(0x8E | 0x8F | 0xA8 | 0xA9)) =>
+                {
+                    self.bump();
+                    self.bump();
+                    self.bump();
+                }
                 (Some(b'/'), Some(b'/')) => {
                     while self.peek().is_some_and(|c| c != b'\n') {
                         self.bump();

@@ -152,7 +152,12 @@ pub fn exec_scenario(scratch: &Path, input: &[u8]) {
     assert_eq!(
         loaded.scenario.is_some(),
         loaded.errors() == 0,
-        "scenario iff no error"
+        "scenario iff no error; diagnostics: {:?}",
+        loaded
+            .diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
     );
     for d in &loaded.diagnostics {
         assert!(
