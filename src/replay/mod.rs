@@ -26,8 +26,10 @@ use crate::command::Command;
 use crate::sim::Game;
 use serde::{Deserialize, Serialize};
 
-/// The replay format version this build writes and reads.
-pub const FORMAT: u32 = 1;
+/// The replay format version this build writes and reads. 2: the state
+/// hash scheme v2 (per-unit digests, `docs/replays.md`); a format-1 file's
+/// hashes cannot verify, so it is refused with a clear message instead.
+pub const FORMAT: u32 = 2;
 
 /// A recorded game: enough to re-run it bit for bit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
