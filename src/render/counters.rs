@@ -5,7 +5,8 @@
 use super::geometry::{circle, fill, polygon, polyline, stroke, Pt, Px};
 use super::text::{Placer, Text};
 use super::RenderUnit;
-use crate::scenario::schema::{Side, UnitSize, UnitSymbol};
+use crate::scenario::schema::{Side, UnitSymbol};
+use crate::text::size_marker;
 use std::collections::BTreeMap;
 use tiny_skia::Pixmap;
 
@@ -14,20 +15,6 @@ pub const ALLIED: (u8, u8, u8) = (196, 180, 112);
 /// Axis counters: field grey.
 pub const AXIS: (u8, u8, u8) = (140, 148, 140);
 const INK: (u8, u8, u8) = (20, 20, 20);
-
-/// The NATO size marker.
-#[must_use]
-pub fn size_marker(size: UnitSize) -> &'static str {
-    match size {
-        UnitSize::Company => "I",
-        UnitSize::Battalion => "II",
-        UnitSize::Regiment => "III",
-        UnitSize::Brigade => "X",
-        UnitSize::Division => "XX",
-        UnitSize::Corps => "XXX",
-        UnitSize::Army => "XXXX",
-    }
-}
 
 /// Draws all units, stacked per hex in the given order (callers sort them).
 pub fn draw_units(

@@ -12,7 +12,7 @@ mod markers;
 mod terrain;
 mod text;
 
-pub use counters::{size_marker, ALLIED, AXIS};
+pub use counters::{ALLIED, AXIS};
 pub use geometry::Px;
 
 use crate::hex::{HexGrid, OffsetCoord};

@@ -102,33 +102,9 @@ fn put(seen: &mut State, u: &UnitState) {
 }
 
 /// Everything but the units and the RNG (the fogged one is fixed) from the
-/// real state.
+/// real state: the undo snapshot's header, which already names every field.
 fn copy_all_but_units_and_rng(real: &State, seen: &mut State) {
-    // Exhaustive on purpose: a new field in `State` must be considered here.
-    let State {
-        turn,
-        phase,
-        units: _,
-        control,
-        control_since,
-        rng: _,
-        draws,
-        vp,
-        evacuated_steps,
-        evacuated_this_turn,
-        support,
-        beach_used,
-        outcome,
-    } = real;
-    seen.turn = *turn;
-    seen.phase = *phase;
-    seen.control.clone_from(control);
-    seen.control_since.clone_from(control_since);
-    seen.draws = *draws;
-    seen.vp = *vp;
-    seen.evacuated_steps = *evacuated_steps;
-    seen.evacuated_this_turn = *evacuated_this_turn;
-    seen.support = *support;
-    seen.beach_used.clone_from(beach_used);
-    seen.outcome.clone_from(outcome);
+    let rng = seen.rng.clone();
+    seen.restore_header(real.header());
+    seen.rng = rng;
 }

@@ -27,6 +27,34 @@ fn strip() -> TestScenario {
         .unit("us", Side::Allied, "infantry", (4, 1))
 }
 
+/// A clear map of `rows`, the Allies supplied from the beaches named (to be
+/// added with `.beach`), `trace_mp` MP of trace, 4 steps per point of beach
+/// capacity.
+fn from_beaches(rows: &[&str], trace_mp: u32, beaches: &[&str]) -> TestScenario {
+    let beaches: Vec<String> = beaches.iter().map(|b| (*b).to_string()).collect();
+    TestScenario::new(rows).supply(move |s| {
+        s.trace_mp = trace_mp;
+        s.beach_supply_factor = 4;
+        s.sources = beaches
+            .iter()
+            .map(|b| SupplySource {
+                side: Side::Allied,
+                at: b.clone(),
+            })
+            .collect();
+    })
+}
+
+/// The ids of the units `names`, sorted as `supplied_units` returns them.
+fn ids(t: &crate::scenario::builder::Built, names: &[&str]) -> Vec<crate::scenario::UnitId> {
+    let mut v: Vec<_> = names
+        .iter()
+        .map(|n| t.scenario.unit_id(n).unwrap())
+        .collect();
+    v.sort_unstable();
+    v
+}
+
 #[test]
 fn supply_trace_reaches_a_unit_from_its_beach() {
     let t = strip().build();
@@ -147,25 +175,16 @@ fn a_depot_stops_supplying_once_the_enemy_holds_it() {
 fn a_beach_supplies_only_as_many_steps_as_its_capacity_allows() {
     // Capacity 2 × factor 4 = 8 steps: the two nearest regiments (3 steps each)
     // are supplied, the third (farthest) is not.
-    let t = TestScenario::new(&["ccccccc", "ccccccc", "ccccccc"])
-        .supply(|s| {
-            s.trace_mp = 20;
-            s.beach_supply_factor = 4;
-            s.sources = vec![SupplySource {
-                side: Side::Allied,
-                at: "dime".into(),
-            }];
-        })
+    let t = from_beaches(&["ccccccc", "ccccccc", "ccccccc"], 20, &["dime"])
         .beach("dime", &[(0, 1)], 2)
         .unit("near", Side::Allied, "infantry", (1, 1))
         .unit("mid", Side::Allied, "infantry", (2, 1))
         .unit("far", Side::Allied, "infantry", (5, 1))
         .build();
-    let v = t.view();
-    let id = |n| t.scenario.unit_id(n).unwrap();
-    let mut expected = vec![id("near"), id("mid")];
-    expected.sort_unstable();
-    assert_eq!(supplied_units(&v, Side::Allied), expected);
+    assert_eq!(
+        supplied_units(&t.view(), Side::Allied),
+        ids(&t, &["near", "mid"])
+    );
 }
 
 #[test]
@@ -175,15 +194,7 @@ fn every_open_hex_of_a_beach_supplies_and_they_share_its_capacity() {
     // from the free hexes further down (it used to start only from the first
     // open hex, so one enemy unit cut off the whole beach). Capacity 2 x 4 = 8
     // steps is shared: two of the three regiments (3 steps each) are supplied.
-    let t = TestScenario::new(&["ccccccc"; 5])
-        .supply(|s| {
-            s.trace_mp = 20;
-            s.beach_supply_factor = 4;
-            s.sources = vec![SupplySource {
-                side: Side::Allied,
-                at: "dime".into(),
-            }];
-        })
+    let t = from_beaches(&["ccccccc"; 5], 20, &["dime"])
         .beach("dime", &[(0, 0), (0, 1), (0, 2), (0, 3), (0, 4)], 2)
         .unit("de", Side::Axis, "infantry", (1, 0))
         .unit("a", Side::Allied, "infantry", (2, 4))
@@ -194,28 +205,14 @@ fn every_open_hex_of_a_beach_supplies_and_they_share_its_capacity() {
     let sources = supply_sources(&v, Side::Allied);
     assert_eq!(sources.len(), 5, "every beach hex is a source");
     assert!(sources.iter().all(|s| s.pool == sources[0].pool));
-    let id = |n| t.scenario.unit_id(n).unwrap();
-    let mut expected = vec![id("a"), id("b")];
-    expected.sort_unstable();
-    assert_eq!(supplied_units(&v, Side::Allied), expected);
+    assert_eq!(supplied_units(&v, Side::Allied), ids(&t, &["a", "b"]));
 }
 
 #[test]
 fn units_an_exhausted_beach_turns_away_draw_from_the_next_source_in_reach() {
     // Two beaches at the ends of a strip: "west" (capacity 1 x 4 = 4 steps)
     // and "east" (12 steps); trace 12 MP, clear terrain 2 MP a hex.
-    let t = TestScenario::new(&["ccccccccccc"; 3])
-        .supply(|s| {
-            s.trace_mp = 12;
-            s.beach_supply_factor = 4;
-            s.sources = ["west", "east"]
-                .into_iter()
-                .map(|b| SupplySource {
-                    side: Side::Allied,
-                    at: b.into(),
-                })
-                .collect();
-        })
+    let t = from_beaches(&["ccccccccccc"; 3], 12, &["west", "east"])
         .beach("west", &[(0, 1)], 1)
         .beach("east", &[(10, 1)], 3)
         .unit("a", Side::Allied, "infantry", (1, 1))
@@ -227,13 +224,11 @@ fn units_an_exhausted_beach_turns_away_draw_from_the_next_source_in_reach() {
     // a and c are 2 MP from west, b 4 MP. a is fed (4 -> 1 step left), c
     // is turned away and west closes; b and c trace again to east alone:
     // both are out of its 12 MP reach.
-    assert_eq!(supplied_units(&v, Side::Allied), vec![id("a")]);
+    assert_eq!(supplied_units(&v, Side::Allied), ids(&t, &["a"]));
     // b at (4,1): still nearer west (8 MP) than east (12 MP), so only the
     // second trace feeds it, from east.
     let mut state = t.state.clone();
     state.units[id("b") as usize].at = Some(OffsetCoord(4, 1));
     let v = GameView::new(&t.scenario, &state);
-    let mut expected = vec![id("a"), id("b")];
-    expected.sort_unstable();
-    assert_eq!(supplied_units(&v, Side::Allied), expected);
+    assert_eq!(supplied_units(&v, Side::Allied), ids(&t, &["a", "b"]));
 }
