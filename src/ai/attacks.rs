@@ -212,10 +212,39 @@ pub fn best_attack(view: &GameView, side: Side, params: &AiParams) -> Option<Com
         .attackers
         .iter()
         .all(|&a| view.unit(a).status == Status::OnMap));
+    let advance = advance_into(view, side, best.target, best.attackers[0], params);
     Some(Command::Attack {
         attackers: best.attackers,
         target: OffsetCoord::from_hex(best.target),
         support: best.support,
-        advance: true,
+        advance,
     })
+}
+
+/// Should the first attacker advance if `target` is cleared? A unit
+/// holding a defence line of its side's withdrawal plan advances only onto
+/// the line (a rearguard does not chase). Otherwise the Allies always press
+/// on, and the Axis, fighting outnumbered, does not advance into a hex with
+/// two or more other enemy-held neighbours: the panzers that drove into the
+/// Gela beachhead that way were encircled and starved.
+#[must_use]
+pub fn advance_into(
+    view: &GameView,
+    side: Side,
+    target: Hex,
+    first: UnitId,
+    params: &AiParams,
+) -> bool {
+    if let Some(line) = objectives::holding_line(view, side, params)
+        .filter(|l| objectives::holds(view, l, first))
+    {
+        return objectives::near_line(line, target);
+    }
+    side == Side::Allied
+        || target
+            .all_neighbors()
+            .into_iter()
+            .filter(|&n| view.enemy_occupied(n, side))
+            .count()
+            < 2
 }

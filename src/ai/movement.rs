@@ -1,9 +1,11 @@
 //! Moving a side's units: each unit, in unit-id order, goes to the reachable
 //! hex with the best score. The score is an integer sum of:
-//! - distance to the unit's goal: its assigned goal (`assign.rs`) for the
+//! - distance to the unit's goal: the defence line of its side's withdrawal
+//!   plan while one is held, else its assigned goal (`assign.rs`) for the
 //!   attacker, the side's goal field (`objectives.rs`) for the defender, the
 //!   evacuation ports for evacuating units, and its supply sources for a unit
-//!   cut off (out of supply with no supply within reach),
+//!   cut off (out of supply and beyond every source's trace; a unit merely
+//!   past its sources' capacity stays with its goal),
 //! - defensive terrain (the terrain's and a fortified place's column shift)
 //!   and rivers between the hex and adjacent enemies, where a unit will be
 //!   attacked or when the side is on the defensive,
@@ -42,6 +44,11 @@ pub struct MovePlan {
     /// Distance to the side's supply sources: where a cut-off unit heads.
     home: Vec<u32>,
     supply: Vec<u32>,
+    /// The trace from every source, capacity aside: a unit outside it is
+    /// cut off (and withers), one inside it merely on short rations.
+    traced: Vec<u32>,
+    /// The defence line the side holds this turn and the distance to it.
+    line: Option<(crate::scenario::DefenceLine, Vec<u32>)>,
     defensive: bool,
     /// The Axis front picture (threat per hex), `None` for the Allies.
     front: Option<Front>,
@@ -66,13 +73,19 @@ impl MovePlan {
             .then(|| objectives::field(view, &objectives::evacuation_ports(view)));
         // Capacity-aware: a hex past what the sources can feed counts as unsupplied.
         let supply = supply::reach(view, side);
+        let traced = supply::trace(view, side);
         let sources: Vec<(Hex, u32)> = supply::sources(view, side)
             .into_iter()
             .map(|h| (h, 0))
             .collect();
         let home = objectives::field(view, &sources);
-        let defensive = side == Side::Axis && !objectives::counterattacking(view, side, params);
-        let front = (side == Side::Axis).then(|| Front::new(view, side));
+        let line = objectives::holding_line(view, side, params).map(|l| {
+            let field = objectives::field(view, &objectives::line_goals(view, side, l));
+            (l.clone(), field)
+        });
+        let defensive = line.is_some()
+            || (side == Side::Axis && !objectives::counterattacking(view, side, params));
+        let front = (side == Side::Axis || line.is_some()).then(|| Front::new(view, side));
         let assignment = Assignment::new(view, side, params, fields);
         Self {
             side,
@@ -82,6 +95,8 @@ impl MovePlan {
             evac,
             home,
             supply,
+            traced,
+            line,
             defensive,
             front,
             assignment,
@@ -129,10 +144,15 @@ impl MovePlan {
     }
 
     fn supplied(&self, view: &GameView, hex: Hex) -> bool {
+        Self::within(view, &self.supply, hex)
+    }
+
+    /// Is `hex` within `trace` (by storage index)? A hex in enemy ZOC blocks
+    /// the trace until a friendly unit stands in it; a neighbour within it
+    /// then brings it in.
+    fn within(view: &GameView, trace: &[u32], hex: Hex) -> bool {
         let map = &view.scenario.map;
-        let ok = |h: Hex| map.index(h).is_some_and(|i| self.supply[i] != u32::MAX);
-        // A hex in enemy ZOC blocks the trace until a friendly unit stands in
-        // it; a supplied neighbour then supplies it.
+        let ok = |h: Hex| map.index(h).is_some_and(|i| trace[i] != u32::MAX);
         ok(hex) || hex.all_neighbors().into_iter().any(ok)
     }
 
@@ -195,9 +215,19 @@ impl MovePlan {
         let assigned = self.assignment.as_ref().and_then(|a| a.field_of(unit));
         // A unit out of supply that cannot find supply within this move
         // breaks out towards its sources instead of holding on.
-        let cut_off = view.unit(unit).supply.out_of_supply && !self.supplied(view, from);
-        let field: &[u32] = match (&self.evac, evacuating) {
-            (Some(f), true) => f,
+        let cut_off =
+            view.unit(unit).supply.out_of_supply && !Self::within(view, &self.traced, from);
+        let on_line = self
+            .line
+            .as_ref()
+            .filter(|(l, _)| objectives::holds(view, l, unit))
+            .map(|(_, f)| f.as_slice());
+        // A unit cut off breaks out towards its sources, unless its side
+        // holds a line: the nearest depot may lie behind the enemy (Palermo
+        // for the 15th Panzergrenadiers), the line is where its friends are.
+        let field: &[u32] = match (&self.evac, evacuating, on_line) {
+            (Some(f), true, _) => f,
+            (_, _, Some(f)) => f,
             _ if cut_off => &self.home,
             _ => assigned.unwrap_or(&self.main),
         };
@@ -224,8 +254,10 @@ impl MovePlan {
         if let Some(front) = &self.front {
             score += self.front_score(view, front, unit, hex, evacuating, params);
         }
-        if !self.supplied(view, hex) {
+        if !Self::within(view, &self.traced, hex) {
             score -= params.unsupplied_penalty;
+        } else if !self.supplied(view, hex) {
+            score -= params.short_supply_penalty;
         }
         if !adjacent.is_empty() {
             if Self::reserve(unit, params) || evacuating {

@@ -14,6 +14,9 @@
 //!   `defender_contact_mp`: a line, kept out of ruinous odds and pockets by
 //!   `movement.rs`), and behind it the objectives it still holds, weighted by
 //!   value (`defender_objective_mp` more).
+//! - Units of a side holding a defence line of its withdrawal plan (the
+//!   scenario's `defence_lines`; not in a counterattack window): the line,
+//!   the enemy units that reached it and their own objectives on it.
 //! - Evacuating units: the evacuation ports. Evacuation begins late in the
 //!   game, once the enemy holds enough of the objectives' VP, or once an enemy
 //!   unit nears an evacuation port.
@@ -99,6 +102,68 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
     out.sort_unstable_by_key(|(h, c)| (s.map.index(*h), *c));
     out.dedup_by_key(|(h, _)| *h);
     out
+}
+
+/// The defence line `side` holds now: its withdrawal plan's line for the
+/// turn (`defence_lines` in the scenario), unless the Axis is in one of its
+/// counterattack windows.
+#[must_use]
+pub fn holding_line<'a>(
+    view: &GameView<'a>,
+    side: Side,
+    params: &AiParams,
+) -> Option<&'a crate::scenario::DefenceLine> {
+    if counterattacking(view, side, params) {
+        return None;
+    }
+    view.scenario.defence_line(side, view.state.turn)
+}
+
+/// How far (hexes) from a defence line an enemy unit or an objective still
+/// counts as being on it: the line fights for its own ground and whatever
+/// breaks into it, not for what lies in front.
+pub const LINE_DEPTH: u32 = 2;
+
+/// Is `hex` on `line` or within [`LINE_DEPTH`] of it?
+#[must_use]
+pub fn near_line(line: &crate::scenario::DefenceLine, hex: Hex) -> bool {
+    line.hexes
+        .iter()
+        .any(|&l| l.unsigned_distance_to(hex) <= LINE_DEPTH)
+}
+
+/// Does `unit` hold `line` (its nation is one the line names, or the line
+/// names none)?
+#[must_use]
+pub fn holds(view: &GameView, line: &crate::scenario::DefenceLine, unit: crate::scenario::UnitId) -> bool {
+    line.nations.is_empty() || line.nations.contains(&view.def(unit).nation)
+}
+
+/// Goals of a side holding `line`: its hexes, the enemy units that reached
+/// it and the side's own objectives on it, all at start cost 0. Units in
+/// front fall back to it, units behind come up to it; `movement.rs` spreads
+/// them along it (gaps closed) and keeps them out of ruinous odds.
+#[must_use]
+pub fn line_goals(
+    view: &GameView,
+    side: Side,
+    line: &crate::scenario::DefenceLine,
+) -> Vec<(Hex, u32)> {
+    let near = |h: Hex| near_line(line, h);
+    let mut g: Vec<(Hex, u32)> = line.hexes.iter().map(|&h| (h, 0)).collect();
+    g.extend(
+        view.side_units(side.enemy())
+            .filter_map(|u| u.hex())
+            .filter(|&h| near(h))
+            .map(|h| (h, 0)),
+    );
+    g.extend(
+        valued(view, side, 0)
+            .into_iter()
+            .filter(|&(h, _)| near(h))
+            .map(|(h, _)| (h, 0)),
+    );
+    g
 }
 
 /// Places held by `holder`: objectives (VP now plus VP

@@ -39,8 +39,12 @@ pub struct AiParams {
     pub port_value_vp: u32,
     /// Score per column of defensive terrain shift where a unit stops.
     pub terrain_weight: i64,
-    /// Score lost by stopping where supply cannot be traced.
+    /// Score lost by stopping where supply cannot be traced (cut off: the
+    /// unit would wither).
     pub unsupplied_penalty: i64,
+    /// Score lost by stopping within the trace but past what the sources'
+    /// capacity can feed (short rations: weaker, but alive).
+    pub short_supply_penalty: i64,
     /// Score for stopping next to the enemy (attacking units).
     pub contact_bonus: i64,
     /// Score for holding a friendly objective with no other unit on it.

@@ -276,6 +276,7 @@ fn scenario_file(seed: u64, hexes: u32, units: u32, turns: u32, map: &MapFile) -
         history: Vec::new(),
         ai: None,
         counterattacks: Vec::new(),
+        defence_lines: Vec::new(),
     }
 }
 

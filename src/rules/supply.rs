@@ -22,8 +22,10 @@
 //!
 //! Out of supply: attack at `unsupplied_attack_percent` (`combat.rs`),
 //! movement at `unsupplied_move_percent` (set at the movement phase), a column
-//! shift for attackers against it, and a step lost every
-//! `attrition_after_turns` consecutive supply phases out of supply.
+//! shift for attackers against it. A unit no trace reaches at all (cut off,
+//! not merely past what its sources can feed) also loses a step every
+//! `attrition_after_turns` consecutive supply phases: capacity rations an
+//! army's offensive power, encirclement destroys it.
 
 use super::{movement, GameView};
 use crate::command::{attack_losses, Event};
@@ -211,10 +213,11 @@ thread_local! {
 
 /// The supply phase of `side`: trace, mark units, apply attrition.
 pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: &mut Vec<Event>) {
-    let supplied = {
+    let (supplied, traced) = {
         state.sync_index(scenario);
         let view = GameView::new(scenario, state);
-        supplied_units(&view, side)
+        let served = serve(&view, side);
+        (served.supplied, served.traced)
     };
     let after = scenario.supply.attrition_after_turns;
     let mut attrition = Vec::new();
@@ -230,8 +233,12 @@ pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: 
             });
         }
         u.supply.out_of_supply = out;
-        u.supply.turns_out = if out { u.supply.turns_out + 1 } else { 0 };
-        if out && after > 0 && u.supply.turns_out % after == 0 {
+        // Only an isolated unit withers: one the trace reaches but whose
+        // sources ran out of capacity is on short rations (it attacks and
+        // moves at the reduced rates) and loses no steps.
+        let isolated = out && traced.binary_search(&u.id).is_err();
+        u.supply.turns_out = if isolated { u.supply.turns_out + 1 } else { 0 };
+        if isolated && after > 0 && u.supply.turns_out % after == 0 {
             attrition.push(u.id);
         }
     }
@@ -270,6 +277,8 @@ pub fn reach(view: &GameView, side: Side) -> Vec<u32> {
 /// One supply phase's allocation.
 struct Served {
     supplied: Vec<crate::scenario::UnitId>,
+    /// Units the trace from every source reaches, capacity aside (sorted).
+    traced: Vec<crate::scenario::UnitId>,
     /// The trace from every source, and the source reaching each hex first.
     first_cost: Vec<u32>,
     first_origin: Vec<u32>,
@@ -304,6 +313,7 @@ fn serve(view: &GameView, side: Side) -> Served {
     let mut supplied = Vec::with_capacity(waiting.len());
     let mut fed_ids = vec![false; view.state.units.len()];
     let mut first = None;
+    let mut traced: Vec<crate::scenario::UnitId> = Vec::new();
     let open_cost = loop {
         let open: Vec<Source> = sources
             .iter()
@@ -343,6 +353,11 @@ fn serve(view: &GameView, side: Side) -> Served {
         }
         // The first trace ran from every source: its origins index `sources`.
         if first.is_none() {
+            traced = waiting
+                .iter()
+                .filter(|&&(_, i)| cost[i] != u32::MAX)
+                .map(|&(u, _)| u)
+                .collect();
             first = Some((cost.clone(), origin));
         }
         waiting.retain(|&(u, _)| !fed_ids[u as usize]);
@@ -351,9 +366,11 @@ fn serve(view: &GameView, side: Side) -> Served {
         }
     };
     supplied.sort_unstable();
+    traced.sort_unstable();
     let (first_cost, first_origin) = first.unwrap_or_default();
     Served {
         supplied,
+        traced,
         first_cost,
         first_origin,
         open_cost,

@@ -534,6 +534,7 @@ impl TestScenario {
             objectives,
             history: Vec::new(),
             counterattacks: Vec::new(),
+            defence_lines: Vec::new(),
             map,
             terrain,
             road_cost,

@@ -14,7 +14,7 @@ use super::loader::{Doc, Parsed};
 use super::model::*;
 use super::schema::*;
 use super::spans::Pos;
-use super::{validate_map, validate_play, validate_tables, validate_units};
+use super::{defence_lines, validate_map, validate_play, validate_tables, validate_units};
 use std::path::Path;
 
 /// Collects diagnostics, placing each at the span of a value.
@@ -85,6 +85,10 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         (Some(main), Some(map)) => check_references(main, map, &mut r),
         _ => Vec::new(),
     };
+    let defence_lines = match (&p.main, &map, &tables) {
+        (Some(main), Some(map), Some(t)) => defence_lines::resolve(main, map, &t.terrain, &mut r),
+        _ => Vec::new(),
+    };
     let (Some(main), Some(tables), Some(crt), Some(map), Some(types), Some(hash)) = (
         &p.main,
         tables,
@@ -98,6 +102,7 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
     let Some(units) = units else {
         return (None, r.diags);
     };
+    defence_lines::check_nations(main, &units.units, &mut r);
     let m = &main.value;
     let mut formations: Vec<FormationSpec> = Vec::new();
     for oob in [&p.oob_allied, &p.oob_axis].into_iter().flatten() {
@@ -120,6 +125,7 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         objectives,
         history: m.history.clone(),
         counterattacks: m.counterattacks.clone(),
+        defence_lines,
         map,
         terrain: tables.terrain,
         road_cost: tables.road_cost,

@@ -3,6 +3,7 @@
 
 pub mod builder;
 pub mod compile;
+mod defence_lines;
 pub mod diagnostic;
 pub mod limits;
 pub mod loader;

@@ -48,6 +48,8 @@ pub struct Scenario {
     pub history: Vec<HistoricalEvent>,
     /// Turn windows of the Axis counterattacks (AI posture; see the schema).
     pub counterattacks: Vec<super::schema::TurnWindow>,
+    /// The withdrawal plans' lines, with their hexes drawn.
+    pub defence_lines: Vec<DefenceLine>,
     /// The map.
     pub map: Map,
     /// Terrain types, indexed by [`TerrainId`].
@@ -70,6 +72,32 @@ pub struct Scenario {
     pub content_hash: String,
     /// Path of the main scenario file as loaded.
     pub source: std::path::PathBuf,
+}
+
+/// A defence line of a withdrawal plan (see [`DefenceLineSpec`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefenceLine {
+    /// Display name.
+    pub name: String,
+    /// The side that holds it.
+    pub side: Side,
+    /// The turns it is held.
+    pub window: TurnWindow,
+    /// Its land hexes, from the first place to the last.
+    pub hexes: Vec<Hex>,
+    /// The nations whose units hold it; empty: all.
+    pub nations: Vec<String>,
+}
+
+impl Scenario {
+    /// The line `side` holds on `turn`, if its plan has one (the first
+    /// listed when windows overlap).
+    #[must_use]
+    pub fn defence_line(&self, side: Side, turn: u32) -> Option<&DefenceLine> {
+        self.defence_lines.iter().find(|l| {
+            l.side == side && (l.window.from_turn..=l.window.until_turn).contains(&turn)
+        })
+    }
 }
 
 /// A resolved objective.

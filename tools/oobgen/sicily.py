@@ -313,13 +313,15 @@ AXIS_UNITS = [
       arrive=A(9, port("messina"), [edge("reggio")]), note="Motorised artillery."),
 ]
 
-# Calibration (docs/balance.md): every German unit defends four points better
+# Calibration (docs/balance.md): every German unit defends six points better
 # than its docs/oob.md rating (one until the AI learned to concentrate its
-# attacks and to keep its supply). The German divisions in Sicily held each ridge
+# attacks and to keep its supply; four until short supply stopped killing
+# Allied units and the Axis got its withdrawal plan, which made the Allied
+# army bigger and the German rearguards the ones that fight). The German divisions in Sicily held each ridge
 # line (Primosole, Catenanuova, Troina, San Fratello) for days against two to
 # three times their numbers; with the yardstick ratings the AI-vs-AI games
 # lost the whole German force by day 15.
-GERMAN_DEFENCE_BONUS = 4
+GERMAN_DEFENCE_BONUS = 6
 for _u in AXIS_UNITS:
     if _u["nation"] == "DE":
         _u["defence"] += GERMAN_DEFENCE_BONUS

@@ -69,6 +69,32 @@ pub struct ScenarioFile {
     /// `counterattack_until_percent` of the game.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub counterattacks: Vec<TurnWindow>,
+    /// The computer's withdrawal plan: lines a side falls back to, each
+    /// held for a window of turns (the Etna and Tortorici lines).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub defence_lines: Vec<DefenceLineSpec>,
+}
+
+/// A defence line of a side's withdrawal plan: while its window is open the
+/// computer's units of that side hold it instead of seeking contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefenceLineSpec {
+    /// Display name ("Etna line").
+    pub name: String,
+    /// The side that holds it.
+    pub side: Side,
+    /// First turn it is held.
+    pub from_turn: u32,
+    /// Last turn it is held.
+    pub until_turn: u32,
+    /// Places it runs through, in order (place ids); the line joins them
+    /// hex by hex.
+    pub through: Vec<String>,
+    /// The nations whose units hold it (e.g. `["DE"]`); empty: all of the
+    /// side's units.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nations: Vec<String>,
 }
 
 /// A window of turns, both ends included.

@@ -1,0 +1,109 @@
+//! The withdrawal plans' defence lines: place ids resolved, windows checked,
+//! and each line drawn hex by hex between the places it runs through.
+
+use super::compile::Report;
+use super::loader::Doc;
+use super::model::{DefenceLine, Map, Terrain, UnitDef};
+use super::schema::{ScenarioFile, TurnWindow};
+
+/// The lines of `d`, drawn on `map` (water hexes left out); every bad
+/// reference or window is reported at its value.
+pub fn resolve(
+    d: &Doc<ScenarioFile>,
+    map: &Map,
+    terrain: &[Terrain],
+    r: &mut Report,
+) -> Vec<DefenceLine> {
+    let m = &d.value;
+    let mut lines = Vec::new();
+    for (i, l) in m.defence_lines.iter().enumerate() {
+        if l.from_turn < 1 || l.from_turn > l.until_turn || l.until_turn > m.turns {
+            r.error(
+                d,
+                &format!("defence_lines[{i}].until_turn"),
+                format!(
+                    "defence line `{}` is held on turns {}..{}, which must lie within turns 1..{} and not end before they start",
+                    l.name, l.from_turn, l.until_turn, m.turns
+                ),
+            );
+        }
+        if l.through.is_empty() {
+            r.error(
+                d,
+                &format!("defence_lines[{i}].through"),
+                format!("defence line `{}` runs through no places", l.name),
+            );
+        }
+        for (k, other) in m.defence_lines.iter().enumerate().take(i) {
+            if other.side == l.side
+                && other.from_turn <= l.until_turn
+                && l.from_turn <= other.until_turn
+            {
+                r.error(
+                    d,
+                    &format!("defence_lines[{i}].from_turn"),
+                    format!(
+                        "defence line `{}` overlaps `{}` (defence_lines[{k}]) on turns {}..{}: a side holds one line at a time",
+                        l.name,
+                        other.name,
+                        l.from_turn.max(other.from_turn),
+                        l.until_turn.min(other.until_turn)
+                    ),
+                );
+            }
+        }
+        let mut anchors = Vec::new();
+        for (j, id) in l.through.iter().enumerate() {
+            match map.place_id(id) {
+                Some(p) => anchors.push(map.places[p as usize].hex.to_hex()),
+                None => r.error(
+                    d,
+                    &format!("defence_lines[{i}].through[{j}]"),
+                    format!("defence line `{}` runs through unknown place `{id}`", l.name),
+                ),
+            }
+        }
+        let land = |h: &crate::hex::Hex| {
+            map.terrain_at(*h)
+                .is_some_and(|t| terrain.get(t as usize).is_some_and(|t| !t.water))
+        };
+        let mut hexes: Vec<crate::hex::Hex> = anchors.first().copied().into_iter().collect();
+        for pair in anchors.windows(2) {
+            hexes.extend(pair[0].line_to(pair[1]).skip(1));
+        }
+        hexes.retain(land);
+        // A place listed twice (a line that doubles back) adds nothing twice.
+        let mut seen = std::collections::BTreeSet::new();
+        hexes.retain(|h| seen.insert(map.index(*h)));
+        lines.push(DefenceLine {
+            name: l.name.clone(),
+            side: l.side,
+            window: TurnWindow {
+                from_turn: l.from_turn,
+                until_turn: l.until_turn,
+            },
+            hexes,
+            nations: l.nations.clone(),
+        });
+    }
+    lines
+}
+
+/// Every nation a line names must have units on the line's side: a
+/// misspelt nation would leave the line unheld without a word.
+pub fn check_nations(d: &Doc<ScenarioFile>, units: &[UnitDef], r: &mut Report) {
+    for (i, l) in d.value.defence_lines.iter().enumerate() {
+        for (j, n) in l.nations.iter().enumerate() {
+            if !units.iter().any(|u| u.side == l.side && u.nation == *n) {
+                r.error(
+                    d,
+                    &format!("defence_lines[{i}].nations[{j}]"),
+                    format!(
+                        "defence line `{}` names nation `{n}`, which has no {} units",
+                        l.name, l.side
+                    ),
+                );
+            }
+        }
+    }
+}
