@@ -235,8 +235,8 @@ pub fn advance_into(
     first: UnitId,
     params: &AiParams,
 ) -> bool {
-    if let Some(line) = objectives::holding_line(view, side, params)
-        .filter(|l| objectives::holds(view, l, first))
+    if let Some(line) =
+        objectives::holding_line(view, side, params).filter(|l| objectives::holds(view, l, first))
     {
         return objectives::near_line(line, target);
     }

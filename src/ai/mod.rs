@@ -239,4 +239,6 @@ pub fn play_phase(game: &mut Game, ai: &mut Ai) -> PhaseReport {
 }
 
 #[cfg(test)]
+mod line_tests;
+#[cfg(test)]
 mod tests;

@@ -135,7 +135,11 @@ pub fn near_line(line: &crate::scenario::DefenceLine, hex: Hex) -> bool {
 /// Does `unit` hold `line` (its nation is one the line names, or the line
 /// names none)?
 #[must_use]
-pub fn holds(view: &GameView, line: &crate::scenario::DefenceLine, unit: crate::scenario::UnitId) -> bool {
+pub fn holds(
+    view: &GameView,
+    line: &crate::scenario::DefenceLine,
+    unit: crate::scenario::UnitId,
+) -> bool {
     line.nations.is_empty() || line.nations.contains(&view.def(unit).nation)
 }
 

@@ -13,6 +13,8 @@ use crate::rules::GameView;
 use crate::sim::state::State;
 use std::sync::Arc;
 
+mod posture;
+
 /// Terrain table used by rule tests (costs in MP; clear = 2 so roads can halve).
 pub const TEST_TERRAIN: &str = r#"(
   terrain: {
@@ -89,6 +91,8 @@ pub struct TestScenario {
     phases: Vec<PhaseSpec>,
     turns: u32,
     seed: u64,
+    counterattacks: Vec<TurnWindow>,
+    defence_lines: Vec<DefenceLineSpec>,
 }
 
 /// A built test scenario with its starting state.
@@ -179,6 +183,8 @@ impl TestScenario {
             phases: default_phases(),
             turns: 10,
             seed: 7,
+            counterattacks: Vec::new(),
+            defence_lines: Vec::new(),
         }
     }
 
@@ -478,6 +484,7 @@ impl TestScenario {
             rivers: Vec::new(),
             roads: Vec::new(),
         };
+        let defence_lines = posture::draw_lines(&self.defence_lines, &map, &terrain);
         let objectives = self
             .objectives
             .iter()
@@ -533,8 +540,8 @@ impl TestScenario {
             },
             objectives,
             history: Vec::new(),
-            counterattacks: Vec::new(),
-            defence_lines: Vec::new(),
+            counterattacks: self.counterattacks,
+            defence_lines,
             map,
             terrain,
             road_cost,

@@ -5,6 +5,7 @@ use super::compile::Report;
 use super::loader::Doc;
 use super::model::{DefenceLine, Map, Terrain, UnitDef};
 use super::schema::{ScenarioFile, TurnWindow};
+use crate::hex::Hex;
 
 /// The lines of `d`, drawn on `map` (water hexes left out); every bad
 /// reference or window is reported at its value.
@@ -59,22 +60,13 @@ pub fn resolve(
                 None => r.error(
                     d,
                     &format!("defence_lines[{i}].through[{j}]"),
-                    format!("defence line `{}` runs through unknown place `{id}`", l.name),
+                    format!(
+                        "defence line `{}` runs through unknown place `{id}`",
+                        l.name
+                    ),
                 ),
             }
         }
-        let land = |h: &crate::hex::Hex| {
-            map.terrain_at(*h)
-                .is_some_and(|t| terrain.get(t as usize).is_some_and(|t| !t.water))
-        };
-        let mut hexes: Vec<crate::hex::Hex> = anchors.first().copied().into_iter().collect();
-        for pair in anchors.windows(2) {
-            hexes.extend(pair[0].line_to(pair[1]).skip(1));
-        }
-        hexes.retain(land);
-        // A place listed twice (a line that doubles back) adds nothing twice.
-        let mut seen = std::collections::BTreeSet::new();
-        hexes.retain(|h| seen.insert(map.index(*h)));
         lines.push(DefenceLine {
             name: l.name.clone(),
             side: l.side,
@@ -82,11 +74,30 @@ pub fn resolve(
                 from_turn: l.from_turn,
                 until_turn: l.until_turn,
             },
-            hexes,
+            hexes: draw(map, terrain, &anchors),
             nations: l.nations.clone(),
         });
     }
     lines
+}
+
+/// The hexes of a line through `anchors` (the hexes of its places, in
+/// order): each pair joined hex by hex, water hexes left out, no hex twice.
+/// The test builder draws its lines with it too.
+pub(super) fn draw(map: &Map, terrain: &[Terrain], anchors: &[Hex]) -> Vec<Hex> {
+    let land = |h: &Hex| {
+        map.terrain_at(*h)
+            .is_some_and(|t| terrain.get(t as usize).is_some_and(|t| !t.water))
+    };
+    let mut hexes: Vec<Hex> = anchors.first().copied().into_iter().collect();
+    for pair in anchors.windows(2) {
+        hexes.extend(pair[0].line_to(pair[1]).skip(1));
+    }
+    hexes.retain(land);
+    // A place listed twice (a line that doubles back) adds nothing twice.
+    let mut seen = std::collections::BTreeSet::new();
+    hexes.retain(|h| seen.insert(map.index(*h)));
+    hexes
 }
 
 /// Every nation a line names must have units on the line's side: a
@@ -105,5 +116,69 @@ pub fn check_nations(d: &Doc<ScenarioFile>, units: &[UnitDef], r: &mut Report) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::hex::{Hex, OffsetCoord};
+    use crate::scenario::{builder::TestScenario, schema::PlaceKind, Side};
+
+    fn h(c: i32, r: i32) -> Hex {
+        OffsetCoord(c, r).to_hex()
+    }
+
+    /// Two columns, five rows; a sea hex at (0,2). Places "gela" at (0,0)
+    /// and "licata" at (0,4), down the west column.
+    fn coast() -> TestScenario {
+        TestScenario::new(&["cc", "cc", ".c", "cc", "cc"])
+            .place("gela", PlaceKind::Town, (0, 0))
+            .place("licata", PlaceKind::Port, (0, 4))
+    }
+
+    #[test]
+    fn a_line_joins_its_places_hex_by_hex_leaving_out_water() {
+        let t = coast()
+            .defence_line("Coast", Side::Axis, (1, 3), &["gela", "licata"], &[])
+            .build();
+        assert_eq!(
+            t.scenario.defence_lines[0].hexes,
+            vec![h(0, 0), h(0, 1), h(0, 3), h(0, 4)]
+        );
+    }
+
+    #[test]
+    fn a_line_that_doubles_back_lists_each_hex_once() {
+        let t = coast()
+            .defence_line(
+                "Coast",
+                Side::Axis,
+                (1, 3),
+                &["gela", "licata", "gela"],
+                &[],
+            )
+            .build();
+        assert_eq!(
+            t.scenario.defence_lines[0].hexes,
+            vec![h(0, 0), h(0, 1), h(0, 3), h(0, 4)]
+        );
+    }
+
+    #[test]
+    fn the_line_held_on_a_turn_is_the_one_of_that_side_whose_window_holds_it() {
+        let t = coast()
+            .defence_line("First", Side::Axis, (1, 3), &["gela"], &[])
+            .defence_line("Second", Side::Axis, (4, 6), &["licata"], &[])
+            .defence_line("Beachhead", Side::Allied, (2, 2), &["gela"], &[])
+            .build();
+        let held = |side, turn| t.scenario.defence_line(side, turn).map(|l| l.name.as_str());
+        let axis: Vec<_> = (0..=7).map(|turn| held(Side::Axis, turn)).collect();
+        let (first, second) = (Some("First"), Some("Second"));
+        assert_eq!(
+            axis,
+            vec![None, first, first, first, second, second, second, None]
+        );
+        assert_eq!(held(Side::Allied, 2), Some("Beachhead"));
+        assert_eq!(held(Side::Allied, 3), None);
     }
 }

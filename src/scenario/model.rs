@@ -94,9 +94,9 @@ impl Scenario {
     /// listed when windows overlap).
     #[must_use]
     pub fn defence_line(&self, side: Side, turn: u32) -> Option<&DefenceLine> {
-        self.defence_lines.iter().find(|l| {
-            l.side == side && (l.window.from_turn..=l.window.until_turn).contains(&turn)
-        })
+        self.defence_lines
+            .iter()
+            .find(|l| l.side == side && (l.window.from_turn..=l.window.until_turn).contains(&turn))
     }
 }
 

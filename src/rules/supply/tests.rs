@@ -232,3 +232,88 @@ fn units_an_exhausted_beach_turns_away_draw_from_the_next_source_in_reach() {
     let v = GameView::new(&t.scenario, &state);
     assert_eq!(supplied_units(&v, Side::Allied), ids(&t, &["a", "b"]));
 }
+
+/// Run `phases` supply phases of the Allies on `state`; after each, the
+/// (out of supply, turns out, steps) of `unit`.
+fn supply_phases(
+    t: &crate::scenario::builder::Built,
+    state: &mut State,
+    unit: &str,
+    phases: usize,
+) -> Vec<(bool, u32, u32)> {
+    let id = t.scenario.unit_id(unit).unwrap();
+    (0..phases)
+        .map(|_| {
+            let mut events = Vec::new();
+            supply_phase(&t.scenario, state, Side::Allied, &mut events);
+            let u = state.unit(id);
+            (u.supply.out_of_supply, u.supply.turns_out, u.steps)
+        })
+        .collect()
+}
+
+#[test]
+fn a_unit_on_short_rations_is_out_of_supply_but_loses_no_steps() {
+    // Beach capacity 1 x 4 = 4 steps: "near" (3 steps, 2 MP away) is fed,
+    // "far" (3 steps, 8 MP away, well inside the 20 MP trace) is turned
+    // away. Out of supply for four phases with attrition every 2: only an
+    // isolated unit would have lost 2 steps by now.
+    let t = from_beaches(&["ccccccc"; 3], 20, &["dime"])
+        .supply(|s| s.attrition_after_turns = 2)
+        .beach("dime", &[(0, 1)], 1)
+        .unit("near", Side::Allied, "infantry", (1, 1))
+        .unit("far", Side::Allied, "infantry", (4, 1))
+        .build();
+    let i = t.scenario.map.index(h(4, 1)).unwrap();
+    assert_eq!(trace(&t.view(), Side::Allied)[i], 8, "the trace reaches it");
+    assert_eq!(supplied_units(&t.view(), Side::Allied), ids(&t, &["near"]));
+    let mut state = t.state.clone();
+    assert_eq!(
+        supply_phases(&t, &mut state, "far", 4),
+        vec![(true, 0, 3); 4],
+        "short rations: out of supply, no turns counted, no step lost"
+    );
+    let near = state.unit(t.scenario.unit_id("near").unwrap());
+    assert!(!near.supply.out_of_supply);
+    assert_eq!(near.steps, 3);
+}
+
+#[test]
+fn an_isolated_unit_loses_a_step_every_attrition_after_turns_phases() {
+    // The German screen of `supply_trace_cut_by_an_enemy_unit`: no trace
+    // reaches "us" at all. Attrition every 2 phases: 3 steps, then 2 after
+    // the second phase and 1 after the fourth.
+    let t = strip()
+        .unit("de1", Side::Axis, "infantry", (2, 0))
+        .unit("de2", Side::Axis, "infantry", (2, 2))
+        .build();
+    let mut state = t.state.clone();
+    assert_eq!(
+        supply_phases(&t, &mut state, "us", 4),
+        vec![(true, 1, 3), (true, 2, 2), (true, 3, 2), (true, 4, 1)]
+    );
+}
+
+#[test]
+fn an_isolated_unit_starts_counting_afresh_once_the_trace_reaches_it() {
+    // Cut off for one phase (1 turn out), then the screen's northern unit
+    // leaves (taken off the map as an evacuation does): the unit is traced
+    // again and its count is back to 0. The screen returns: being cut off
+    // again costs no step before 2 more phases.
+    let t = strip()
+        .unit("de1", Side::Axis, "infantry", (2, 0))
+        .unit("de2", Side::Axis, "infantry", (2, 2))
+        .build();
+    let de1 = t.scenario.unit_id("de1").unwrap() as usize;
+    let mut state = t.state.clone();
+    assert_eq!(supply_phases(&t, &mut state, "us", 1), vec![(true, 1, 3)]);
+    let screen = state.units[de1].clone();
+    state.units[de1].status = Status::Evacuated;
+    state.units[de1].at = None;
+    assert_eq!(supply_phases(&t, &mut state, "us", 1), vec![(false, 0, 3)]);
+    state.units[de1] = screen;
+    assert_eq!(
+        supply_phases(&t, &mut state, "us", 2),
+        vec![(true, 1, 3), (true, 2, 2)]
+    );
+}

@@ -1,0 +1,77 @@
+//! AI posture data for test scenarios: counterattack windows and the
+//! defence lines of a withdrawal plan (see `scenario::defence_lines`).
+//!
+//! The one `expect` resolves the place ids a test's line names: a typo there
+//! fails that test, never a game.
+
+use super::TestScenario;
+use crate::scenario::model::{DefenceLine, Map, Terrain};
+use crate::scenario::schema::{DefenceLineSpec, Side, TurnWindow};
+
+impl TestScenario {
+    /// An Axis counterattack window (AI posture), both turns included.
+    #[must_use]
+    pub fn counterattack(mut self, from_turn: u32, until_turn: u32) -> Self {
+        self.counterattacks.push(TurnWindow {
+            from_turn,
+            until_turn,
+        });
+        self
+    }
+
+    /// A defence line of `side`'s withdrawal plan (AI posture), held on
+    /// turns `from_turn..=until_turn` by the units of `nations` (empty: all)
+    /// and drawn through the places `through` (ids of places added with
+    /// `place`) as the loader draws it. Not validated: an unknown place
+    /// panics at `build`.
+    #[must_use]
+    pub fn defence_line(
+        mut self,
+        name: &str,
+        side: Side,
+        (from_turn, until_turn): (u32, u32),
+        through: &[&str],
+        nations: &[&str],
+    ) -> Self {
+        self.defence_lines.push(DefenceLineSpec {
+            name: name.into(),
+            side,
+            from_turn,
+            until_turn,
+            through: through.iter().map(|p| (*p).to_string()).collect(),
+            nations: nations.iter().map(|n| (*n).to_string()).collect(),
+        });
+        self
+    }
+}
+
+/// The lines `specs` drawn on `map` as the loader draws them.
+pub(super) fn draw_lines(
+    specs: &[DefenceLineSpec],
+    map: &Map,
+    terrain: &[Terrain],
+) -> Vec<DefenceLine> {
+    specs
+        .iter()
+        .map(|l| {
+            let anchors: Vec<_> = l
+                .through
+                .iter()
+                .map(|id| {
+                    let p = map.place_id(id).expect("defence line through a test place");
+                    map.places[p as usize].hex.to_hex()
+                })
+                .collect();
+            DefenceLine {
+                name: l.name.clone(),
+                side: l.side,
+                window: TurnWindow {
+                    from_turn: l.from_turn,
+                    until_turn: l.until_turn,
+                },
+                hexes: crate::scenario::defence_lines::draw(map, terrain, &anchors),
+                nations: l.nations.clone(),
+            }
+        })
+        .collect()
+}
