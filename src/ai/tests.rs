@@ -89,9 +89,9 @@ fn evacuates_german_units_late_in_the_game() {
         .build();
     let mut g = Game::new(t.scenario, 1);
     let mut ai = Ai::new(normal());
-    // Turn 1: not yet the evacuation window (82% of 10 turns), and the game
-    // skips a phase with nothing to do, so step to turn 9 first.
-    while g.state().turn < 9 {
+    // Turn 1: not yet the Germans' evacuation window (75% of 10 turns), and
+    // the game skips a phase with nothing to do, so step to turn 8 first.
+    while g.state().turn < 8 {
         let cmd = ai.next_command(&g);
         assert_eq!(cmd, Command::EndPhase, "turn {}", g.state().turn);
         g.execute(cmd).unwrap();
@@ -99,6 +99,7 @@ fn evacuates_german_units_late_in_the_game() {
     let de = g.scenario().unit_id("15pg").unwrap();
     assert_eq!(ai.next_command(&g), Command::Evacuate { unit: de });
     g.execute(Command::Evacuate { unit: de }).unwrap();
+    // Every nation only from 82% of the game (turn 9).
     assert_eq!(ai.next_command(&g), Command::EndPhase, "Italians stay");
 }
 
