@@ -5,15 +5,18 @@
 //!   attacker, the side's goal field (`objectives.rs`) for the defender, the
 //!   evacuation ports for evacuating units, and its supply sources for a unit
 //!   cut off (out of supply and beyond every source's trace; a unit merely
-//!   past its sources' capacity stays with its goal),
+//!   past its sources' capacity stays with its goal); the ways back (to the
+//!   line, the ports, the sources) go round the enemy the side sees
+//!   (`objectives::field_around_enemy`),
 //! - defensive terrain (the terrain's and a fortified place's column shift)
 //!   and rivers between the hex and adjacent enemies, where a unit will be
 //!   attacked or when the side is on the defensive,
 //! - for the defender (`front.rs`): the steps the enemy it sees could take off
 //!   the stack there, gaps closed in the line, and a penalty for a pocket
 //!   (more than two neighbours the enemy holds or controls),
-//! - supply: a penalty where the sources cannot feed the unit — out of reach
-//!   or past what their capacity serves (`rules::supply::reach`),
+//! - supply: a penalty where no source's trace reaches (`unsupplied_penalty`)
+//!   and a smaller one past what their capacity serves
+//!   (`short_supply_penalty`, `rules::supply::reach`),
 //! - contact: a bonus next to the enemy for attacking units, a penalty for
 //!   the reserve (a fixed share of units, chosen by id, kept out of contact),
 //! - holding a friendly objective no other unit guards, and guarding a
@@ -70,7 +73,9 @@ impl MovePlan {
         let evac = view
             .side_units(side)
             .any(|u| objectives::evacuating(view, u.id, params))
-            .then(|| objectives::field(view, &objectives::evacuation_ports(view)));
+            .then(|| {
+                objectives::field_around_enemy(view, side, &objectives::evacuation_ports(view))
+            });
         // Capacity-aware: a hex past what the sources can feed counts as unsupplied.
         let supply = supply::reach(view, side);
         let traced = supply::trace(view, side);
@@ -78,9 +83,10 @@ impl MovePlan {
             .into_iter()
             .map(|h| (h, 0))
             .collect();
-        let home = objectives::field(view, &sources);
+        let home = objectives::field_around_enemy(view, side, &sources);
         let line = objectives::holding_line(view, side, params).map(|l| {
-            let field = objectives::field(view, &objectives::line_goals(view, side, l));
+            let field =
+                objectives::field_around_enemy(view, side, &objectives::line_goals(view, side, l));
             (l.clone(), field)
         });
         let defensive = line.is_some()

@@ -324,14 +324,52 @@ impl FieldCache {
 
 /// Foot-MP distance from every hex (by storage index) to the nearest goal,
 /// counting each goal's start cost; [`FAR`] where no goal can be reached.
+/// The map alone decides it, so it can be kept for the whole game.
 #[must_use]
 pub fn field(view: &GameView, goals: &[(Hex, u32)]) -> Vec<u32> {
+    field_with(view, goals, |_| Some(0))
+}
+
+/// Extra foot MP a route pays for each hex in the enemy's zone of control
+/// in [`field_around_enemy`]: about a day's march, so a unit takes a detour
+/// of a day rather than walk past the enemy.
+pub const ENEMY_ZOC_DETOUR_MP: u32 = 6;
+
+/// Like [`field`], but routes go round the enemy `side` sees: its units'
+/// hexes are closed and hexes in its zone of control cost
+/// [`ENEMY_ZOC_DETOUR_MP`] more. For the ways back (to a defence line, an
+/// evacuation port, the supply sources): the shortest way from Ribera to
+/// the Hauptkampflinie ran along the coast through the American
+/// beachhead, and the 15th Panzergrenadiers that took it were cut off.
+#[must_use]
+pub fn field_around_enemy(view: &GameView, side: Side, goals: &[(Hex, u32)]) -> Vec<u32> {
+    let enemy = side.enemy();
+    field_with(view, goals, |h| {
+        if view.enemy_occupied(h, side) {
+            None
+        } else if view.in_zoc_of(enemy, h) {
+            Some(ENEMY_ZOC_DETOUR_MP)
+        } else {
+            Some(0)
+        }
+    })
+}
+
+/// The goal-distance Dijkstra behind [`field`] and [`field_around_enemy`]:
+/// `extra(hex)` is the added cost of stepping into `hex`, `None` if closed.
+fn field_with(
+    view: &GameView,
+    goals: &[(Hex, u32)],
+    extra: impl Fn(Hex) -> Option<u32>,
+) -> Vec<u32> {
     let s = view.scenario;
     let grid = s.map.grid;
     let mut cost = vec![FAR; grid.len()];
     let mut heap = BinaryHeap::new();
+    let mut seed = vec![false; grid.len()];
     for &(h, c) in goals {
         if let Some(i) = grid.index(h) {
+            seed[i] = true;
             if c < cost[i] {
                 cost[i] = c;
                 heap.push(Reverse((c, i)));
@@ -343,6 +381,16 @@ pub fn field(view: &GameView, goals: &[(Hex, u32)]) -> Vec<u32> {
             continue;
         }
         let here = grid.hex_at(i);
+        // Routes from the neighbours run into `here` and pay for entering
+        // it, unless it is a goal (an enemy unit on a line is one).
+        let detour = if seed[i] {
+            0
+        } else {
+            match extra(here) {
+                Some(d) => d,
+                None => continue,
+            }
+        };
         for next in here.all_neighbors() {
             let Some(ni) = grid.index(next) else { continue };
             // Symmetric enough for a strategic distance: the cost of stepping
@@ -350,7 +398,7 @@ pub fn field(view: &GameView, goals: &[(Hex, u32)]) -> Vec<u32> {
             let Ok(step) = movement::terrain_cost(s, MoveClass::Foot, next, here, true) else {
                 continue;
             };
-            let total = c + step;
+            let total = c + step + detour;
             if total < cost[ni] {
                 cost[ni] = total;
                 heap.push(Reverse((total, ni)));
@@ -399,6 +447,42 @@ mod tests {
             f[0], 12,
             "the village hex itself is nearer Palermo (12) than its own start cost (14)"
         );
+    }
+
+    #[test]
+    fn the_way_back_goes_round_the_enemy_but_still_reaches_an_enemy_goal() {
+        let row = "ccccccc";
+        let t = TestScenario::new(&[row; 3])
+            .unit("us", Side::Allied, "infantry", (3, 1))
+            .build();
+        let view = t.view();
+        let at = |c: i32, r: i32| crate::hex::OffsetCoord(c, r).to_hex();
+        let idx = |c: i32, r: i32| {
+            view.scenario
+                .map
+                .grid
+                .offset_index(crate::hex::OffsetCoord(c, r))
+                .unwrap()
+        };
+        let goal = [(at(6, 1), 0)];
+        let plain = field(&view, &goal);
+        let round = field_around_enemy(&view, Side::Axis, &goal);
+        // Straight through the enemy: 6 clear hexes of 2 MP.
+        assert_eq!(plain[idx(0, 1)], 12);
+        // Round it: the unit's hex is closed and every way past crosses its
+        // zone of control (the whole of column 3) once, paying the toll.
+        assert_eq!(round[idx(0, 1)], 12 + ENEMY_ZOC_DETOUR_MP);
+        assert_eq!(
+            round[idx(3, 0)],
+            6,
+            "a ZOC hex pays for the hexes it enters"
+        );
+        // The Allies see no Allied enemy there: their way is the straight one.
+        assert_eq!(field_around_enemy(&view, Side::Allied, &goal), plain);
+        // An enemy unit as the goal (a line the enemy reached) still pulls.
+        let on_enemy = field_around_enemy(&view, Side::Axis, &[(at(3, 1), 0)]);
+        assert_eq!(on_enemy[idx(3, 0)], 2);
+        assert_eq!(on_enemy[idx(2, 0)], 2 + 2 + ENEMY_ZOC_DETOUR_MP);
     }
 
     #[test]
