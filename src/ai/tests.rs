@@ -89,7 +89,7 @@ fn evacuates_german_units_late_in_the_game() {
         .build();
     let mut g = Game::new(t.scenario, 1);
     let mut ai = Ai::new(normal());
-    // Turn 1: not yet the Germans' evacuation window (70% of 10 turns), and
+    // Turn 1: not yet the Germans' evacuation window (65% of 10 turns), and
     // the game skips a phase with nothing to do, so step to turn 7 first.
     while g.state().turn < 7 {
         let cmd = ai.next_command(&g);
