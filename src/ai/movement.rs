@@ -77,8 +77,7 @@ impl MovePlan {
                 objectives::field_around_enemy(view, side, &objectives::evacuation_ports(view))
             });
         // Capacity-aware: a hex past what the sources can feed counts as unsupplied.
-        let supply = supply::reach(view, side);
-        let traced = supply::trace(view, side);
+        let (supply, traced) = supply::reach_and_trace(view, side);
         let sources: Vec<(Hex, u32)> = supply::sources(view, side)
             .into_iter()
             .map(|h| (h, 0))

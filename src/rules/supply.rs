@@ -260,7 +260,15 @@ pub fn supplied_units(view: &GameView, side: Side) -> Vec<crate::scenario::UnitI
 /// planner's picture of capacity.
 #[must_use]
 pub fn reach(view: &GameView, side: Side) -> Vec<u32> {
+    reach_and_trace(view, side).0
+}
+
+/// [`reach`] and [`trace`] from one allocation: the trace is the
+/// allocation's first pass, so the planner that needs both traces once.
+#[must_use]
+pub fn reach_and_trace(view: &GameView, side: Side) -> (Vec<u32>, Vec<u32>) {
     let served = serve(view, side);
+    let traced = served.first_cost.clone();
     let mut cost = served.first_cost;
     for (i, c) in cost.iter_mut().enumerate() {
         let pool = served.first_origin[i];
@@ -271,7 +279,7 @@ pub fn reach(view: &GameView, side: Side) -> Vec<u32> {
             *c = served.open_cost[i];
         }
     }
-    cost
+    (cost, traced)
 }
 
 /// One supply phase's allocation.

@@ -4,7 +4,7 @@
 use super::compile::Report;
 use super::loader::Doc;
 use super::model::{DefenceLine, Map, Terrain, UnitDef};
-use super::schema::{ScenarioFile, TurnWindow};
+use super::schema::{DefenceLineSpec, ScenarioFile, TurnWindow};
 use crate::hex::Hex;
 
 /// The lines of `d`, drawn on `map` (water hexes left out); every bad
@@ -67,24 +67,34 @@ pub fn resolve(
                 ),
             }
         }
-        lines.push(DefenceLine {
-            name: l.name.clone(),
-            side: l.side,
-            window: TurnWindow {
-                from_turn: l.from_turn,
-                until_turn: l.until_turn,
-            },
-            hexes: draw(map, terrain, &anchors),
-            nations: l.nations.clone(),
-        });
+        lines.push(drawn(l, map, terrain, &anchors));
     }
     lines
 }
 
-/// The hexes of a line through `anchors` (the hexes of its places, in
-/// order): each pair joined hex by hex, water hexes left out, no hex twice.
-/// The test builder draws its lines with it too.
-pub(super) fn draw(map: &Map, terrain: &[Terrain], anchors: &[Hex]) -> Vec<Hex> {
+/// The line `spec` drawn through `anchors` (the hexes of its places, in
+/// order). The test builder draws its lines with it too.
+pub(super) fn drawn(
+    spec: &DefenceLineSpec,
+    map: &Map,
+    terrain: &[Terrain],
+    anchors: &[Hex],
+) -> DefenceLine {
+    DefenceLine {
+        name: spec.name.clone(),
+        side: spec.side,
+        window: TurnWindow {
+            from_turn: spec.from_turn,
+            until_turn: spec.until_turn,
+        },
+        hexes: draw(map, terrain, anchors),
+        nations: spec.nations.clone(),
+    }
+}
+
+/// The hexes of a line through `anchors`: each pair joined hex by hex,
+/// water hexes left out, no hex twice.
+fn draw(map: &Map, terrain: &[Terrain], anchors: &[Hex]) -> Vec<Hex> {
     let land = |h: &Hex| {
         map.terrain_at(*h)
             .is_some_and(|t| terrain.get(t as usize).is_some_and(|t| !t.water))

@@ -62,16 +62,7 @@ pub(super) fn draw_lines(
                     map.places[p as usize].hex.to_hex()
                 })
                 .collect();
-            DefenceLine {
-                name: l.name.clone(),
-                side: l.side,
-                window: TurnWindow {
-                    from_turn: l.from_turn,
-                    until_turn: l.until_turn,
-                },
-                hexes: crate::scenario::defence_lines::draw(map, terrain, &anchors),
-                nations: l.nations.clone(),
-            }
+            crate::scenario::defence_lines::drawn(l, map, terrain, &anchors)
         })
         .collect()
 }
