@@ -1,8 +1,8 @@
 //! Applying an attack: roll, losses, retreats, advance.
 
 use super::{take_control, Event};
-use crate::hex::OffsetCoord;
-use crate::rules::{combat, retreat, GameView};
+use crate::hex::{Hex, OffsetCoord};
+use crate::rules::{combat, entering, retreat, stacking, GameView};
 use crate::scenario::{Scenario, UnitId};
 use crate::sim::state::{State, Status};
 
@@ -82,21 +82,39 @@ pub fn apply(
         .iter()
         .all(|&d| state.units[d as usize].hex() != Some(hex));
     if vacated && advance && scenario.rules.advance_after_combat {
-        if let Some(&first) = attackers
-            .iter()
-            .find(|&&a| state.units[a as usize].status == Status::OnMap)
-        {
-            let u = &mut state.units[first as usize];
-            u.at = Some(target);
-            u.entered_turn = state.turn;
-            events.push(Event::Advanced {
-                unit: first,
-                to: target,
-            });
-            take_control(scenario, state, target, side, &mut events);
-        }
+        advance_into(scenario, state, attackers, hex, &mut events);
     }
     events
+}
+
+/// The first attacker (in the order listed) that may enter the vacated
+/// `hex` by the rules (`entering::can_enter` with `How::Advance`: not static,
+/// not across the strait, terrain its class can enter, a bridge for vehicles
+/// over a major river) and has stacking room there advances into it.
+fn advance_into(
+    scenario: &Scenario,
+    state: &mut State,
+    attackers: &[UnitId],
+    hex: Hex,
+    events: &mut Vec<Event>,
+) {
+    let who = {
+        state.sync_index(scenario);
+        let view = GameView::new(scenario, state);
+        attackers.iter().copied().find(|&a| {
+            view.unit(a).hex().is_some_and(|from| {
+                entering::can_enter(&view, a, from, hex, entering::How::Advance).is_ok()
+                    && stacking::check_entry(&view, a, hex).is_ok()
+            })
+        })
+    };
+    let Some(unit) = who else { return };
+    let target = OffsetCoord::from_hex(hex);
+    let u = &mut state.units[unit as usize];
+    u.at = Some(target);
+    u.entered_turn = state.turn;
+    events.push(Event::Advanced { unit, to: target });
+    take_control(scenario, state, target, scenario.unit(unit).side, events);
 }
 
 /// Retreat each surviving defender `hexes` hexes away from `attackers_at`;
@@ -115,9 +133,7 @@ pub fn retreat_defenders(
         if state.units[d as usize].status != Status::OnMap {
             continue;
         }
-        let route = if scenario.unit(d).kind.static_unit {
-            None
-        } else {
+        let route = {
             state.sync_index(scenario);
             let view = GameView::new(scenario, state);
             retreat::retreat_route(&view, d, hexes, attackers_at)
@@ -185,57 +201,5 @@ pub fn inflict(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::scenario::{builder::TestScenario, CrtResult, Side};
-
-    /// A built scenario where every die face gives `result`.
-    fn with_crt(result: &str, step_vp: u32) -> (std::sync::Arc<Scenario>, State) {
-        let mut t = TestScenario::new(&["ccc", "ccc"])
-            .unit("us", Side::Allied, "infantry", (0, 0))
-            .unit("bty", Side::Axis, "coastal", (1, 0))
-            .build();
-        let s = std::sync::Arc::get_mut(&mut t.scenario).expect("sole owner");
-        let r: CrtResult = result.parse().expect("notation");
-        for c in &mut s.crt.columns {
-            c.results = vec![r; 6];
-        }
-        s.victory.eliminated_step_vp = step_vp;
-        (t.scenario, t.state)
-    }
-
-    #[test]
-    fn a_static_unit_loses_a_step_instead_of_retreating() {
-        let (s, mut state) = with_crt("R1", 0);
-        state.units[s.unit_id("bty").unwrap() as usize].steps = 2;
-        let (us, bty) = (s.unit_id("us").unwrap(), s.unit_id("bty").unwrap());
-        let events = apply(
-            &s,
-            &mut state,
-            &[us],
-            OffsetCoord(1, 0),
-            &Default::default(),
-            true,
-        );
-        assert!(events.contains(&Event::RetreatBlocked { unit: bty }));
-        assert_eq!(state.units[bty as usize].steps, 1);
-        assert_eq!(state.units[bty as usize].at, Some(OffsetCoord(1, 0)));
-    }
-
-    #[test]
-    fn steps_lost_score_for_the_enemy() {
-        let (s, mut state) = with_crt("A1D1", 2);
-        let us = s.unit_id("us").unwrap();
-        apply(
-            &s,
-            &mut state,
-            &[us],
-            OffsetCoord(1, 0),
-            &Default::default(),
-            false,
-        );
-        // The battery (1 step) is destroyed: 2 VP to the Allies; the US
-        // regiment loses one step: 2 VP to the Axis.
-        assert_eq!(state.vp, [2, 2]);
-    }
-}
+#[path = "attack_tests.rs"]
+mod tests;

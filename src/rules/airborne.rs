@@ -26,6 +26,7 @@
 //! 5. Scattered units act normally afterwards (they arrive with full MP).
 
 use super::amphibious::Landing;
+use super::entering::{can_enter, How};
 use super::{reinforcements, stacking, GameView};
 use crate::command::{attack_losses, take_control, Event};
 use crate::hex::{Hex, OffsetCoord};
@@ -157,13 +158,11 @@ pub fn scatter_distribution(scenario: &Scenario, zone: Hex, night: bool, glider:
 /// no enemy units, stacking room (ties: lower map index).
 #[must_use]
 pub fn nearest_free_land(view: &GameView, unit: UnitId, from: Hex) -> Option<Hex> {
-    let side = view.def(unit).side;
     let map = &view.scenario.map;
     (0..map.grid.len())
         .map(|i| map.grid.hex_at(i))
         .filter(|&h| {
-            view.scenario.is_land(h)
-                && !view.enemy_occupied(h, side)
+            can_enter(view, unit, h, h, How::Drop).is_ok()
                 && stacking::check_entry(view, unit, h).is_ok()
         })
         .min_by_key(|&h| from.unsigned_distance_to(h))
@@ -210,8 +209,7 @@ pub fn drop(
     let rest = {
         state.sync_index(scenario);
         let view = GameView::new(scenario, state);
-        let fits = scenario.is_land(came_down.hex)
-            && !view.enemy_occupied(came_down.hex, side)
+        let fits = can_enter(&view, unit, came_down.hex, came_down.hex, How::Drop).is_ok()
             && stacking::check_entry(&view, unit, came_down.hex).is_ok();
         if fits {
             Some(came_down.hex)

@@ -34,6 +34,7 @@
 //!    automatically. A failed or fought landing does not try other entries
 //!    this turn.
 
+use super::entering::{can_enter, How};
 use super::{combat, reinforcements, GameView};
 use crate::command::{attack_losses, retreat_defenders, take_control, Event};
 use crate::hex::{Hex, OffsetCoord};
@@ -88,13 +89,12 @@ pub fn approach(view: &GameView, unit: UnitId, b: u16) -> Approach {
         .collect();
     if let Some(&h) = hexes
         .iter()
-        .find(|&&h| reinforcements::entry_open(view, unit, h))
+        .find(|&&h| reinforcements::entry_open(view, unit, h, How::Landing))
     {
         return Approach::Open(h);
     }
     for &land in &hexes {
-        let usable = view.scenario.is_land(land)
-            && !view.enemy_occupied(land, side)
+        let usable = can_enter(view, unit, land, land, How::Landing).is_ok()
             && super::stacking::check_entry(view, unit, land).is_ok();
         if !usable {
             continue;

@@ -19,7 +19,7 @@
 //! Losses, retreats and advances are applied by the `Attack` command
 //! (`crate::command`), using [`allocate_losses`] and `retreat.rs`.
 
-use super::{GameView, Rejection, RejectionKind};
+use super::{entering, GameView, Rejection, RejectionKind};
 use crate::hex::{Hex, OffsetCoord};
 use crate::scenario::{CrtResult, UnitId};
 use crate::sim::state::Status;
@@ -205,8 +205,11 @@ pub fn odds(
                 format!("{} has already attacked this phase", def.name),
             ));
         }
-        if !assault && u.hex().is_none_or(|h| h.unsigned_distance_to(target) != 1) {
-            return Err(bad(format!("{} is not next to {label}", def.name)));
+        if !assault {
+            let Some(from) = u.hex() else {
+                return Err(bad(format!("{} is not next to {label}", def.name)));
+            };
+            entering::can_enter(view, a, from, target, entering::How::Attack)?;
         }
         let mut strength = scaled(def.attack, u.steps, def.max_steps);
         if u.supply.out_of_supply {
@@ -439,7 +442,7 @@ pub fn any_attack_possible(view: &GameView, side: crate::scenario::Side) -> bool
             && u.hex().is_some_and(|h| {
                 h.all_neighbors()
                     .iter()
-                    .any(|&n| view.enemy_occupied(n, side))
+                    .any(|&n| entering::can_enter(view, u.id, h, n, entering::How::Attack).is_ok())
             })
     })
 }

@@ -6,6 +6,7 @@
 pub mod airborne;
 pub mod amphibious;
 pub mod combat;
+pub mod entering;
 pub mod evacuation;
 pub mod fog;
 pub mod fog_cache;

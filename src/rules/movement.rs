@@ -18,6 +18,7 @@
 //! [`check_path`] validates a chosen path (the `Move` command). Both share
 //! [`step_cost`], so the preview is exactly what the command allows.
 
+pub use super::entering::{can_enter, How};
 use super::{stacking, GameView, Rejection, RejectionKind};
 use crate::hex::{Hex, OffsetCoord};
 use crate::scenario::{schema::RiverClass, MoveClass, Scenario, UnitId};
@@ -75,62 +76,24 @@ pub fn terrain_cost(
 }
 
 /// The cost of one step from `from` into the adjacent hex `to`, or why it is
-/// not allowed.
+/// not allowed. Whether the unit may go there at all is [`can_enter`]'s
+/// answer (the one rule for every way into a hex); this adds the price.
 pub fn step_cost(view: &GameView, unit: UnitId, from: Hex, to: Hex) -> Result<u32, Rejection> {
+    can_enter(view, unit, from, to, How::Move)?;
     let s = view.scenario;
     let def = view.def(unit);
-    let label = OffsetCoord::from_hex(to);
     let road_allowed = !(s.rules.road_needs_no_enemy_zoc && view.in_zoc_of(def.side.enemy(), from));
-    if s.map.side_between(from, to).strait {
-        return Err(Rejection::new(
-            RejectionKind::Prohibited,
-            format!("{} cannot cross the strait into {label}: only ferries cross it (evacuation, supply)", def.name),
-        ));
-    }
-    let cost = terrain_cost(s, def.class, from, to, road_allowed);
-    if view.enemy_occupied(to, def.side) && !matches!(cost, Err(Blocked::OffMap | Blocked::Water)) {
-        return Err(Rejection::new(
-            RejectionKind::Prohibited,
-            format!("{label} is held by the enemy"),
-        ));
-    }
-    cost.map_err(|b| match b {
-        Blocked::OffMap => {
-            Rejection::new(RejectionKind::BadPath, format!("{label} is off the map"))
-        }
-        Blocked::Water => Rejection::new(
-            RejectionKind::Prohibited,
-            format!("{} cannot enter the sea at {label}", def.name),
-        ),
-        Blocked::Terrain => {
-            let name = s
-                .terrain_of(to)
-                .map_or(String::new(), |t| t.name.to_lowercase());
-            Rejection::new(
-                RejectionKind::Prohibited,
-                format!(
-                    "{} ({}) cannot enter {name} at {label}",
-                    def.name,
-                    class_name(def.class)
-                ),
-            )
-        }
-        Blocked::MajorRiver => Rejection::new(
+    terrain_cost(s, def.class, from, to, road_allowed).map_err(|b| {
+        // `can_enter` has refused every terrain block already.
+        Rejection::new(
             RejectionKind::Prohibited,
             format!(
-                "{} cannot cross the major river into {label} without a bridge",
-                def.name
+                "{} cannot enter {} ({b:?})",
+                def.name,
+                OffsetCoord::from_hex(to)
             ),
-        ),
+        )
     })
-}
-
-fn class_name(c: MoveClass) -> &'static str {
-    match c {
-        MoveClass::Foot => "foot",
-        MoveClass::Motorised => "motorised",
-        MoveClass::Tracked => "tracked",
-    }
 }
 
 /// Can this unit move at all now? (on the map, not static, not out of MP)

@@ -10,6 +10,7 @@
 //! try its other entries that turn). A unit destroyed while landing is not.
 
 use super::amphibious::{self, Landing};
+use super::entering::{can_enter, How};
 use super::{airborne, stacking, GameView};
 use crate::command::Event;
 use crate::hex::{Hex, OffsetCoord};
@@ -87,13 +88,13 @@ fn placed(ok: bool) -> Landing {
     }
 }
 
-/// Is `hex` open for `unit` to enter the map: land, not enemy-held, not in
-/// enemy ZOC, with stacking room?
+/// Is `hex` open for `unit` to come onto the map there (`how`: an arrival or
+/// a landing): a hex it may enter (`entering.rs`: land its movement class can
+/// enter, not enemy-held), not in enemy ZOC, with stacking room?
 #[must_use]
-pub fn entry_open(view: &GameView, unit: UnitId, hex: Hex) -> bool {
+pub fn entry_open(view: &GameView, unit: UnitId, hex: Hex, how: How) -> bool {
     let side = view.def(unit).side;
-    view.scenario.is_land(hex)
-        && !view.enemy_occupied(hex, side)
+    can_enter(view, unit, hex, hex, how).is_ok()
         && !view.in_zoc_of(side.enemy(), hex)
         && stacking::check_entry(view, unit, hex).is_ok()
 }
@@ -109,7 +110,10 @@ pub fn enter(
     let open = {
         state.sync_index(scenario);
         let view = GameView::new(scenario, state);
-        hexes.iter().copied().find(|&h| entry_open(&view, unit, h))
+        hexes
+            .iter()
+            .copied()
+            .find(|&h| entry_open(&view, unit, h, How::Arrival))
     };
     let Some(hex) = open else { return false };
     place(scenario, state, unit, hex);
@@ -190,8 +194,23 @@ mod tests {
         let (g, _, _) = road_west(vec![]);
         let view = g.view();
         let us = view.scenario.unit_id("us").unwrap();
-        assert!(!entry_open(&view, us, OffsetCoord(0, 0).to_hex()));
-        assert!(!entry_open(&view, us, OffsetCoord(1, 0).to_hex()));
-        assert!(entry_open(&view, us, OffsetCoord(2, 0).to_hex()));
+        assert!(!entry_open(
+            &view,
+            us,
+            OffsetCoord(0, 0).to_hex(),
+            How::Arrival
+        ));
+        assert!(!entry_open(
+            &view,
+            us,
+            OffsetCoord(1, 0).to_hex(),
+            How::Arrival
+        ));
+        assert!(entry_open(
+            &view,
+            us,
+            OffsetCoord(2, 0).to_hex(),
+            How::Arrival
+        ));
     }
 }

@@ -1,15 +1,18 @@
 //! Retreat after combat.
 //!
 //! A defender told to retreat N hexes moves N hexes, one at a time, each into
-//! an adjacent land hex its movement class can enter, that is not held by the
-//! enemy, not in an enemy ZOC unless a friendly unit stands there, and not
-//! visited before. Among the legal routes the one ending farthest from the
+//! an adjacent hex it may enter (`entering.rs`: land its movement class can
+//! enter, not held by the enemy, not across the strait or, for vehicles, an
+//! unbridged major river; movement points do not matter), not in an enemy
+//! ZOC unless a friendly unit stands there, and not visited before. Among the legal routes the one ending farthest from the
 //! attacking units is taken (ties: the lower map index at each step), and it
 //! must end where stacking allows. If no legal route exists the unit stays and
 //! loses `blocked_retreat_steps` extra steps instead (a retreat into the sea
-//! or into the enemy is blocked).
+//! or into the enemy is blocked). A static unit cannot retreat at all: it
+//! always loses those steps.
 
-use super::{movement, stacking, GameView};
+use super::entering::{can_enter, How};
+use super::{stacking, GameView};
 use crate::hex::Hex;
 use crate::scenario::UnitId;
 
@@ -67,9 +70,7 @@ fn search(
         if Some(next) == start || path.contains(&next) {
             continue;
         }
-        if movement::step_cost(view, unit, at, next).is_err()
-            && !can_enter_ignoring_cost(view, unit, next)
-        {
+        if can_enter(view, unit, at, next, How::Retreat).is_err() {
             continue;
         }
         let friendly_there = view.occupant_side(next) == Some(side);
@@ -80,15 +81,6 @@ fn search(
         search(view, unit, next, left - 1, attackers_at, path, best);
         path.pop();
     }
-}
-
-/// Retreats ignore movement points but not prohibited terrain.
-fn can_enter_ignoring_cost(view: &GameView, unit: UnitId, hex: Hex) -> bool {
-    let def = view.def(unit);
-    view.scenario
-        .terrain_of(hex)
-        .is_some_and(|t| !t.water && t.move_cost[def.class.index()].is_some())
-        && !view.enemy_occupied(hex, def.side)
 }
 
 #[cfg(test)]

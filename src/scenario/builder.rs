@@ -77,6 +77,7 @@ pub struct TestScenario {
     rivers: Vec<(OffsetCoord, OffsetCoord, RiverClass)>,
     roads: Vec<(RoadClass, Vec<OffsetCoord>)>,
     bridges: Vec<(OffsetCoord, OffsetCoord)>,
+    straits: Vec<(OffsetCoord, OffsetCoord)>,
     places: Vec<PlaceSpec>,
     beaches: Vec<BeachSpec>,
     drop_zones: Vec<DropZoneSpec>,
@@ -143,6 +144,7 @@ impl TestScenario {
             rivers: Vec::new(),
             roads: Vec::new(),
             bridges: Vec::new(),
+            straits: Vec::new(),
             places: Vec::new(),
             beaches: Vec::new(),
             drop_zones: Vec::new(),
@@ -266,6 +268,13 @@ impl TestScenario {
     pub fn road(mut self, class: RoadClass, path: &[(i32, i32)]) -> Self {
         self.roads
             .push((class, path.iter().copied().map(oc).collect()));
+        self
+    }
+
+    /// A strait hexside (crossed only by ferries) between two adjacent hexes.
+    #[must_use]
+    pub fn strait(mut self, a: (i32, i32), b: (i32, i32)) -> Self {
+        self.straits.push((oc(a), oc(b)));
         self
     }
 
@@ -458,6 +467,9 @@ impl TestScenario {
         }
         for (a, b) in &self.bridges {
             set(*a, *b, &|s| s.bridge = true);
+        }
+        for (a, b) in &self.straits {
+            set(*a, *b, &|s| s.strait = true);
         }
         let mut place_at = vec![None; grid.len()];
         for (i, p) in self.places.iter().enumerate() {
