@@ -9,6 +9,7 @@ pub mod generate;
 pub mod gui;
 pub mod hex;
 pub mod mapgen;
+pub mod play;
 pub mod render;
 pub mod replay;
 pub mod rules;

@@ -21,14 +21,7 @@ pub mod validate;
 use clap::Parser;
 use std::process::ExitCode;
 
-/// Exit code: success.
-pub const EXIT_OK: u8 = 0;
-/// Exit code: invalid input (scenario, replay or save errors).
-pub const EXIT_INVALID: u8 = 1;
-/// Exit code: usage error (bad arguments; clap uses it too).
-pub const EXIT_USAGE: u8 = 2;
-/// Exit code: a replay diverged from its recorded hashes.
-pub const EXIT_DIVERGED: u8 = 3;
+pub use crate::play::{EXIT_DIVERGED, EXIT_INVALID, EXIT_OK, EXIT_USAGE};
 
 /// Landfall: the 1943 landings in Sicily and at Salerno, as a hex wargame.
 #[derive(Debug, Parser)]

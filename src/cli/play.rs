@@ -5,13 +5,14 @@
 //! `gui` feature the binary cannot open a window and says so (exit 2).
 
 use super::report;
+use crate::play::{default_scenario, PlaySettings, PlaySide};
 use crate::scenario;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Which side the human plays.
+/// Which side the human plays (the `--side` values).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum PlaySide {
+pub enum SideArg {
     /// The Allies (the computer plays the Axis).
     #[default]
     Allied,
@@ -21,6 +22,16 @@ pub enum PlaySide {
     Both,
 }
 
+impl From<SideArg> for PlaySide {
+    fn from(side: SideArg) -> Self {
+        match side {
+            SideArg::Allied => PlaySide::Allied,
+            SideArg::Axis => PlaySide::Axis,
+            SideArg::Both => PlaySide::Both,
+        }
+    }
+}
+
 /// Arguments of `landfall play`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct PlayArgs {
@@ -28,8 +39,8 @@ pub struct PlayArgs {
     /// the first scenario found).
     pub scenario: Option<PathBuf>,
     /// The side you play.
-    #[arg(long, value_enum, default_value_t = PlaySide::Allied)]
-    pub side: PlaySide,
+    #[arg(long, value_enum, default_value_t = SideArg::Allied)]
+    pub side: SideArg,
     /// Computer opponent's difficulty.
     #[arg(long)]
     pub difficulty: Option<String>,
@@ -50,40 +61,27 @@ pub struct PlayArgs {
     pub replay: Option<PathBuf>,
 }
 
-/// The default scenario: `scenarios/sicily`, else the first directory (by
-/// name) under `scenarios/` holding a `scenario.ron`. Looks in the working
-/// directory, then in the source tree the binary was built from.
-#[must_use]
-pub fn default_scenario() -> Option<PathBuf> {
-    let roots = [
-        PathBuf::from("scenarios"),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"),
-    ];
-    for root in roots {
-        let sicily = root.join("sicily");
-        if sicily.join("scenario.ron").is_file() {
-            return Some(sicily);
-        }
-        let Ok(dir) = std::fs::read_dir(&root) else {
-            continue;
-        };
-        let mut found: Vec<PathBuf> = dir
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.join("scenario.ron").is_file())
-            .collect();
-        found.sort();
-        if let Some(first) = found.into_iter().next() {
-            return Some(first);
+impl PlayArgs {
+    /// The window's settings, with `scenario` (checked) as the scenario.
+    #[must_use]
+    pub fn settings(&self, scenario: PathBuf) -> PlaySettings {
+        PlaySettings {
+            scenario_named: self.scenario.is_some(),
+            scenario: Some(scenario),
+            side: self.side.into(),
+            difficulty: self.difficulty.clone().unwrap_or_else(|| "normal".into()),
+            screenshot: self.screenshot.clone(),
+            after_frames: self.after_frames,
+            script: self.script.clone(),
+            load: self.load.clone(),
+            replay: self.replay.clone(),
         }
     }
-    None
 }
 
 /// Run `landfall play`.
 #[must_use]
 pub fn run(args: &PlayArgs) -> ExitCode {
-    let mut args = args.clone();
     let Some(path) = args.scenario.clone().or_else(default_scenario) else {
         eprintln!("error: no scenario found; pass a scenario directory, e.g. `landfall play scenarios/gela`");
         return ExitCode::from(super::EXIT_INVALID);
@@ -94,21 +92,75 @@ pub fn run(args: &PlayArgs) -> ExitCode {
         eprintln!("{}", report::summary(loaded.errors(), loaded.warnings()));
         return ExitCode::from(super::EXIT_INVALID);
     }
-    args.scenario = Some(path);
-    launch(&args)
+    launch(&args.settings(path))
 }
 
 #[cfg(feature = "gui")]
-fn launch(args: &PlayArgs) -> ExitCode {
-    crate::gui::run(args)
+fn launch(settings: &PlaySettings) -> ExitCode {
+    crate::gui::run(settings)
 }
 
 #[cfg(not(feature = "gui"))]
-fn launch(_args: &PlayArgs) -> ExitCode {
+fn launch(_settings: &PlaySettings) -> ExitCode {
     eprintln!(
         "error: this landfall binary was built without the `gui` feature, so it cannot open \
          the game window.\n  Rebuild with the default features (`cargo run --release`), or use \
          `landfall validate`, `landfall info` and the other headless subcommands."
     );
     ExitCode::from(super::EXIT_USAGE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn parsed(args: &[&str]) -> PlayArgs {
+        match crate::cli::Cli::try_parse_from(args)
+            .expect("valid arguments")
+            .command
+        {
+            Some(crate::cli::Command::Play(a)) => a,
+            other => panic!("not `play`: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_arguments_become_the_windows_settings() {
+        let a = parsed(&[
+            "landfall",
+            "play",
+            "scenarios/gela",
+            "--side",
+            "axis",
+            "--after-frames",
+            "5",
+            "--screenshot",
+            "shot.png",
+        ]);
+        let s = a.settings(PathBuf::from("scenarios/gela"));
+        assert_eq!(
+            s,
+            PlaySettings {
+                scenario: Some(PathBuf::from("scenarios/gela")),
+                scenario_named: true,
+                side: PlaySide::Axis,
+                difficulty: "normal".into(),
+                screenshot: Some(PathBuf::from("shot.png")),
+                after_frames: Some(5),
+                script: None,
+                load: None,
+                replay: None,
+            }
+        );
+    }
+
+    #[test]
+    fn a_default_scenario_is_not_named_so_the_start_screen_shows() {
+        let a = parsed(&["landfall", "play", "--side", "both", "--difficulty", "hard"]);
+        let s = a.settings(PathBuf::from("scenarios/sicily"));
+        assert!(!s.scenario_named);
+        assert_eq!(s.scenario, Some(PathBuf::from("scenarios/sicily")));
+        assert_eq!((s.side, s.difficulty.as_str()), (PlaySide::Both, "hard"));
+    }
 }

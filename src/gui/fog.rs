@@ -110,9 +110,9 @@ pub fn log_events(m: &Match, before: &State, events: &[Event], log: &mut EventLo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cli::play::PlaySide;
     use crate::command::Command;
     use crate::hex::OffsetCoord;
+    use crate::play::PlaySide;
     use crate::scenario::builder::TestScenario;
     use crate::scenario::PhaseSpec;
 

@@ -27,7 +27,7 @@ use crate::text;
 mod units;
 mod viewer;
 
-use crate::cli::play::PlayArgs;
+use crate::play::{PlaySettings, EXIT_INVALID};
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
@@ -66,43 +66,31 @@ enum GameSet {
     View,
 }
 
-/// Was a scenario named on the command line? (Then the start screen is skipped.)
-fn scenario_named_on_command_line() -> bool {
-    use clap::Parser;
-    match crate::cli::Cli::try_parse() {
-        Ok(cli) => {
-            matches!(cli.command, Some(crate::cli::Command::Play(a)) if a.scenario.is_some())
-        }
-        Err(_) => false,
-    }
-}
-
-/// Open the game window for `args`; returns when the window closes (or the
-/// screenshot is written).
+/// Open the game window with `settings`; returns when the window closes (or
+/// the screenshot is written).
 #[must_use]
-pub fn run(args: &PlayArgs) -> ExitCode {
-    let script = match &args.script {
+pub fn run(settings: &PlaySettings) -> ExitCode {
+    let script = match &settings.script {
         Some(path) => match script::Script::load(path) {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("error: {e}");
-                return ExitCode::from(crate::cli::EXIT_INVALID);
+                return ExitCode::from(EXIT_INVALID);
             }
         },
         None => script::Script::default(),
     };
-    let start = if scenario_named_on_command_line() || args.load.is_some() || args.replay.is_some()
-    {
+    let start = if settings.scenario_named || settings.load.is_some() || settings.replay.is_some() {
         Screen::Playing
     } else {
         Screen::Start
     };
     let setup = session::Setup {
-        scenario: args.scenario.clone(),
-        side: args.side,
-        difficulty: args.difficulty.clone().unwrap_or_else(|| "normal".into()),
-        resume: args.load.clone(),
-        replay: args.replay.clone(),
+        scenario: settings.scenario.clone(),
+        side: settings.side,
+        difficulty: settings.difficulty.clone(),
+        resume: settings.load.clone(),
+        replay: settings.replay.clone(),
     };
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -118,8 +106,8 @@ pub fn run(args: &PlayArgs) -> ExitCode {
     .insert_resource(setup)
     .insert_resource(script::Runner::new(
         script,
-        args.screenshot.clone(),
-        args.after_frames,
+        settings.screenshot.clone(),
+        settings.after_frames,
     ))
     .insert_state(start)
     .configure_sets(
@@ -177,7 +165,7 @@ fn start_match(
         .filter(|p| p.exists());
     let Some(path) = saved_on
         .or_else(|| setup.scenario.clone())
-        .or_else(crate::cli::play::default_scenario)
+        .or_else(crate::play::default_scenario)
     else {
         log.rejection = Some("no scenario found".into());
         next.set(Screen::Start);

@@ -6,8 +6,8 @@
 //! happened as a [`GameEvents`] message for the view systems (counters,
 //! animation, log) and records rejections for the status line.
 
-use crate::cli::play::PlaySide;
 use crate::command::{acting_side, Event};
+use crate::play::PlaySide;
 use crate::rules::GameView;
 use crate::scenario::{Scenario, Side};
 use crate::sim::state::State;

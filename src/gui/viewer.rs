@@ -335,8 +335,8 @@ mod tests {
         ]
     }
 
-    use crate::cli::play::PlaySide;
     use crate::hex::OffsetCoord;
+    use crate::play::PlaySide;
     use crate::scenario::builder::TestScenario;
     use crate::scenario::{PhaseSpec, Side};
 

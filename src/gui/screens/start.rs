@@ -2,10 +2,10 @@
 //! `scenario.ron`), the side to play, the computer's difficulty; or a replay
 //! file to open in the replay viewer.
 
-use crate::cli::play::PlaySide;
 use crate::gui::opponent;
 use crate::gui::session::{EventLog, Setup};
 use crate::gui::Screen;
+use crate::play::PlaySide;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align2, Color32, RichText};
 use bevy_egui::EguiContexts;

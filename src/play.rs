@@ -1,0 +1,95 @@
+//! What a game in the window is started with, shared by the command line
+//! (`cli::play`, which fills it in from the parsed arguments) and the window
+//! (`gui`, which only reads it). Neither side parses anything here.
+
+use std::path::{Path, PathBuf};
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: invalid input (scenario, replay or save errors).
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code: usage error (bad arguments; clap uses it too).
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code: a replay diverged from its recorded hashes.
+pub const EXIT_DIVERGED: u8 = 3;
+
+/// Which side the human plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PlaySide {
+    /// The Allies (the computer plays the Axis).
+    #[default]
+    Allied,
+    /// The Axis (the computer plays the Allies).
+    Axis,
+    /// Hot seat: both sides by hand.
+    Both,
+}
+
+/// How to start the game window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaySettings {
+    /// Scenario directory or main `.ron` file (`None`: the default one).
+    pub scenario: Option<PathBuf>,
+    /// The player named the scenario, so the start screen is skipped.
+    pub scenario_named: bool,
+    /// The side the human plays.
+    pub side: PlaySide,
+    /// Computer opponent's difficulty.
+    pub difficulty: String,
+    /// Save a screenshot here (after `after_frames`) and quit.
+    pub screenshot: Option<PathBuf>,
+    /// Frames to run before the screenshot.
+    pub after_frames: Option<u32>,
+    /// A GUI script (scripted input) to run.
+    pub script: Option<PathBuf>,
+    /// A saved game to resume.
+    pub load: Option<PathBuf>,
+    /// A replay to watch.
+    pub replay: Option<PathBuf>,
+}
+
+impl Default for PlaySettings {
+    fn default() -> Self {
+        Self {
+            scenario: None,
+            scenario_named: false,
+            side: PlaySide::default(),
+            difficulty: "normal".into(),
+            screenshot: None,
+            after_frames: None,
+            script: None,
+            load: None,
+            replay: None,
+        }
+    }
+}
+
+/// The default scenario: `scenarios/sicily`, else the first directory (by
+/// name) under `scenarios/` holding a `scenario.ron`. Looks in the working
+/// directory, then in the source tree the binary was built from.
+#[must_use]
+pub fn default_scenario() -> Option<PathBuf> {
+    let roots = [
+        PathBuf::from("scenarios"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"),
+    ];
+    for root in roots {
+        let sicily = root.join("sicily");
+        if sicily.join("scenario.ron").is_file() {
+            return Some(sicily);
+        }
+        let Ok(dir) = std::fs::read_dir(&root) else {
+            continue;
+        };
+        let mut found: Vec<PathBuf> = dir
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.join("scenario.ron").is_file())
+            .collect();
+        found.sort();
+        if let Some(first) = found.into_iter().next() {
+            return Some(first);
+        }
+    }
+    None
+}
