@@ -29,43 +29,40 @@ fn golden_files() -> Vec<PathBuf> {
     v
 }
 
-/// One line per replay: its verification result, and the hash chain of its
-/// commands re-run on the current scenario (skipping any the rules now
-/// refuse), which stays meaningful even while a golden file is being
-/// re-recorded after a data change.
-fn report(path: &Path) -> String {
+/// One line per replay: its verification, and the hash chain of its
+/// commands re-run on the current scenario. A replay that does not verify
+/// (unreadable, another format, recorded on another version of the scenario,
+/// a command the rules now refuse, a hash that differs) is an error: a golden
+/// file must be re-recorded when the rules or the data change.
+fn report(path: &Path) -> Result<String, String> {
     let name = path
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let r = match replay::load(path) {
-        Ok(r) => r,
-        Err(e) => return format!("{name}: unreadable: {e}"),
-    };
+    let r = replay::load(path).map_err(|e| format!("{name}: unreadable: {e}"))?;
     let dir = Path::new(ROOT).join("scenarios").join(&r.scenario_id);
-    let Ok(s) = landfall::scenario::load_scenario(&dir) else {
-        return format!("{name}: scenario {} does not load", r.scenario_id);
-    };
-    let verified = match replay::verify(&s, &r) {
-        Ok(v) => format!("verified {} commands, final {}", v.commands, v.game.hash()),
-        // A golden file awaiting re-recording after a data change is
-        // reported by tests/replay.rs; the hash chain below still compares.
-        Err(e @ replay::ReplayError::ScenarioChanged { .. }) => format!("stale: {e}"),
-        Err(e) => format!("not verified: {e}"),
-    };
+    let s = landfall::scenario::load_scenario(&dir)
+        .map_err(|d| format!("{name}: scenario {} does not load: {d:?}", r.scenario_id))?;
+    let v = replay::verify(&s, &r).map_err(|e| format!("{name}: not verified: {e}"))?;
     let mut g = Game::new(s, r.seed);
     let mut chain = blake3::Hasher::new();
-    let mut accepted = 0;
-    for c in &r.commands {
-        if g.execute(Command::clone(c)).is_ok() {
-            accepted += 1;
-            chain.update(g.hash().as_bytes());
+    for (i, (c, expected)) in r.commands.iter().zip(&r.hashes).enumerate() {
+        g.execute(Command::clone(c))
+            .map_err(|e| format!("{name}: command #{i} {c:?} refused: {e}"))?;
+        if g.hash() != *expected {
+            return Err(format!(
+                "{name}: command #{i} {c:?}: hash {} instead of {expected}",
+                g.hash()
+            ));
         }
+        chain.update(g.hash().as_bytes());
     }
-    format!(
-        "{name}: {verified}; re-run {accepted} accepted, chain {}",
+    Ok(format!(
+        "{name}: verified {} commands, final {}; chain {}",
+        v.commands,
+        v.game.hash(),
         chain.finalize().to_hex()
-    )
+    ))
 }
 
 /// Child process: size the pools from `LANDFALL_THREADS`, verify every
@@ -89,10 +86,22 @@ fn child_report() {
         .expect("first pool of the process");
     assert_eq!(rayon::current_num_threads(), n);
     let files = golden_files();
-    let lines: Vec<String> = files.par_iter().map(|p| report(p)).collect();
+    let lines: Vec<Result<String, String>> = files.par_iter().map(|p| report(p)).collect();
+    let mut failed = Vec::new();
     for l in lines {
-        println!("REPORT {l}");
+        match l {
+            Ok(l) => println!("REPORT {l}"),
+            Err(e) => {
+                println!("FAILED {e}");
+                failed.push(e);
+            }
+        }
     }
+    assert!(
+        failed.is_empty(),
+        "golden replays that do not verify:\n{}",
+        failed.join("\n")
+    );
 }
 
 fn child(threads: usize) -> Vec<String> {
@@ -125,16 +134,12 @@ fn child(threads: usize) -> Vec<String> {
 #[test]
 fn hashes_are_identical_with_1_and_4_threads() {
     let files = golden_files();
-    if files.is_empty() {
-        eprintln!("no golden replays yet");
-        return;
-    }
+    assert!(!files.is_empty(), "no golden replays in tests/replays");
     let one = child(1);
     let four = child(4);
     assert_eq!(one.len(), files.len(), "{one:?}");
     assert_eq!(one, four);
     for l in &one {
         eprintln!("{l}");
-        assert!(!l.contains("not verified"), "{l}");
     }
 }

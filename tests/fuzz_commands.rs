@@ -13,6 +13,7 @@
 
 use landfall::command::{acting_side, Command};
 use landfall::hex::OffsetCoord;
+use landfall::replay::Replay;
 use landfall::rules::{combat::Support, movement, RejectionKind};
 use landfall::scenario::{PhaseSpec, Scenario, UnitId};
 use landfall::sim::state::Status;
@@ -23,10 +24,10 @@ use std::sync::{Arc, OnceLock};
 
 const SCENARIOS: [&str; 3] = ["gela", "salerno", "sicily"];
 
-/// A scenario and its golden game's commands.
-type Shipped = (Arc<Scenario>, Arc<Vec<Command>>);
+/// A scenario and its golden replay.
+type Shipped = (Arc<Scenario>, Arc<Replay>);
 
-/// (scenario, golden replay commands), loaded once.
+/// (scenario, golden replay), loaded once. Both must load.
 fn shipped(i: usize) -> Shipped {
     static CACHE: OnceLock<Vec<Shipped>> = OnceLock::new();
     let all = CACHE.get_or_init(|| {
@@ -35,25 +36,51 @@ fn shipped(i: usize) -> Shipped {
             .iter()
             .map(|n| {
                 let s = landfall::scenario::load_scenario(&root.join("scenarios").join(n))
-                    .expect("shipped scenario loads");
+                    .unwrap_or_else(|d| panic!("shipped scenario {n} does not load: {d:?}"));
                 let mut files: Vec<_> = std::fs::read_dir(root.join("tests/replays"))
-                    .map(|rd| rd.flatten().map(|e| e.path()).collect())
-                    .unwrap_or_default();
+                    .expect("tests/replays")
+                    .flatten()
+                    .map(|e| e.path())
+                    .collect();
                 files.retain(|p: &std::path::PathBuf| {
                     p.file_name()
                         .is_some_and(|f| f.to_string_lossy().starts_with(&format!("{n}-")))
                 });
                 files.sort();
-                let golden = files
+                let path = files
                     .first()
-                    .and_then(|p| landfall::replay::load(p).ok())
-                    .map(|r| r.commands)
-                    .unwrap_or_default();
+                    .unwrap_or_else(|| panic!("no golden replay of {n} in tests/replays"));
+                let golden = landfall::replay::load(path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
                 (s, Arc::new(golden))
             })
             .collect()
     });
     all[i].clone()
+}
+
+/// Play the first `upto` commands of the golden replay on a new game: each
+/// must pass validation, execute, and give the recorded hash (a stale golden
+/// file fails here).
+fn golden_game(s: Arc<Scenario>, golden: &Replay, upto: usize) -> Game {
+    let mut g = Game::new(s, golden.seed);
+    assert_eq!(g.initial_hash(), golden.initial_hash, "golden initial hash");
+    for (i, (c, hash)) in golden
+        .commands
+        .iter()
+        .zip(&golden.hashes)
+        .take(upto)
+        .enumerate()
+    {
+        if let Err(r) = g.validate(c) {
+            panic!("golden command #{i} {c:?} is refused: {r}");
+        }
+        if let Err(r) = g.execute(c.clone()) {
+            panic!("golden command #{i} {c:?} passed validation but execute refused it: {r}");
+        }
+        assert_eq!(g.hash(), *hash, "golden command #{i} {c:?}: hash");
+    }
+    g
 }
 
 /// What the test saw, to prove each kind of illegal command was tried.
@@ -233,15 +260,10 @@ fn step(g: &mut Game, (kind, a, b): (u8, u32, u32), seen: &mut Seen) {
 
 /// Play the golden game of scenario `i` up to `point` (a fraction in
 /// 1/65536ths), then take the random steps.
-fn run(i: usize, seed: u64, point: u16, steps: &[(u8, u32, u32)]) -> Seen {
+fn run(i: usize, point: u16, steps: &[(u8, u32, u32)]) -> Seen {
     let (s, golden) = shipped(i);
-    let mut g = Game::new(s, if golden.is_empty() { seed } else { 1 });
-    let upto = golden.len() * usize::from(point) / 65536;
-    for c in golden.iter().take(upto) {
-        // The golden replay may have been recorded on an older version of the
-        // scenario; a command it no longer allows is skipped.
-        let _ = g.execute(c.clone());
-    }
+    let upto = golden.commands.len() * usize::from(point) / 65536;
+    let mut g = golden_game(s, &golden, upto);
     let mut seen = Seen::default();
     for &st in steps {
         step(&mut g, st, &mut seen);
@@ -257,18 +279,18 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
     #[test]
-    fn illegal_commands_are_refused_with_reasons_on_gela(seed in 0u64..100, point in any::<u16>(), st in steps()) {
-        run(0, seed, point, &st);
+    fn illegal_commands_are_refused_with_reasons_on_gela(point in any::<u16>(), st in steps()) {
+        run(0, point, &st);
     }
 
     #[test]
-    fn illegal_commands_are_refused_with_reasons_on_salerno(seed in 0u64..100, point in any::<u16>(), st in steps()) {
-        run(1, seed, point, &st);
+    fn illegal_commands_are_refused_with_reasons_on_salerno(point in any::<u16>(), st in steps()) {
+        run(1, point, &st);
     }
 
     #[test]
-    fn illegal_commands_are_refused_with_reasons_on_sicily(seed in 0u64..100, point in any::<u16>(), st in steps()) {
-        run(2, seed, point, &st);
+    fn illegal_commands_are_refused_with_reasons_on_sicily(point in any::<u16>(), st in steps()) {
+        run(2, point, &st);
     }
 }
 
@@ -285,7 +307,7 @@ fn the_sweep_tries_every_kind_of_illegal_command() {
             let st: Vec<(u8, u32, u32)> = (0..12u32)
                 .map(|j| ((j % 6) as u8, k * 7 + j, j * 13 + k))
                 .collect();
-            let s = run(i, 1, point, &st);
+            let s = run(i, point, &st);
             total.wrong_side += s.wrong_side;
             total.pending += s.pending;
             total.eliminated += s.eliminated;
@@ -296,10 +318,7 @@ fn the_sweep_tries_every_kind_of_illegal_command() {
         }
         // Play the whole golden game: past the end, everything is refused.
         let (s, golden) = shipped(i);
-        let mut g = Game::new(s, 1);
-        for c in golden.iter() {
-            let _ = g.execute(c.clone());
-        }
+        let mut g = golden_game(s, &golden, golden.commands.len());
         if g.is_over() {
             let mut seen = Seen::default();
             step(&mut g, (0, 1, 2), &mut seen);

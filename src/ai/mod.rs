@@ -12,12 +12,15 @@
 //! iterations; the same state always gives the same commands.
 //!
 //! Fog of war: the AI plans on `rules::fog::visible_state` — what its side
-//! sees — never on the full state. Every command it proposes is checked with
-//! `Game::validate` on the real game before it is returned. A move that the
-//! hidden enemy makes illegal (a path through the zone of control of a unit
-//! it could not see) is cut back to its longest legal prefix — the column
-//! "runs into" the enemy and stops — or dropped; such a correction is a *fog
-//! surprise* ([`Ai::surprises`]), never a rejected command.
+//! sees — never on the full state. Every command it proposes is first
+//! checked by the rules on that same view: a proposal its own side's
+//! knowledge already makes illegal is a planner bug, counted by
+//! [`Ai::illegal_proposals`] (tests assert it stays 0). Then it is checked
+//! with `Game::validate` on the real game before it is returned. A move that
+//! the hidden enemy makes illegal (a path through the zone of control of a
+//! unit it could not see) is cut back to its longest legal prefix — the
+//! column "runs into" the enemy and stops — or dropped; such a correction is
+//! a *fog surprise* ([`Ai::surprises`]), never a rejected command.
 //!
 //! Use [`Ai::next_command`] to step (the GUI animates one command at a time) or
 //! [`play_phase`] to run a whole phase; `selfplay.rs` plays whole games.
@@ -55,6 +58,8 @@ pub struct Ai {
     plan: Option<(u32, u32, usize, Plan)>,
     /// Commands corrected or dropped because of what fog hid (see module doc).
     surprises: usize,
+    /// Proposals the rules refuse on the AI's own view (see module doc).
+    illegal: usize,
     /// What its side saw at the last command, brought up to date rather than
     /// rebuilt for each command (`docs/performance.md`).
     fog: FogCache,
@@ -70,6 +75,7 @@ impl Ai {
             params,
             plan: None,
             surprises: 0,
+            illegal: 0,
             fog: FogCache::default(),
             fields: objectives::FieldCache::default(),
         }
@@ -86,6 +92,14 @@ impl Ai {
     #[must_use]
     pub fn surprises(&self) -> usize {
         self.surprises
+    }
+
+    /// Proposals so far that the rules refuse on what the AI's side sees:
+    /// counted before the check on the real game corrects or drops them, so
+    /// a planner that proposes illegal commands shows here (should stay 0).
+    #[must_use]
+    pub fn illegal_proposals(&self) -> usize {
+        self.illegal
     }
 
     /// The next command for the side acting in the current phase (the AI
@@ -116,10 +130,20 @@ impl Ai {
     ) -> Command {
         loop {
             let cmd = self.propose(view, phase, side);
-            if cmd == Command::EndPhase || game.validate(&cmd).is_ok() {
+            if cmd == Command::EndPhase {
                 return cmd;
             }
-            self.surprises += 1;
+            // Before any correction: is it legal by what this side knows?
+            let legal_on_view = cmd.validate(view).is_ok();
+            if !legal_on_view {
+                self.illegal += 1;
+            }
+            if game.validate(&cmd).is_ok() {
+                return cmd;
+            }
+            if legal_on_view {
+                self.surprises += 1;
+            }
             if let Command::Move { unit, path } = &cmd {
                 // The longest prefix still legal: the unit stops where it
                 // met what it could not see.

@@ -62,7 +62,9 @@ pub struct Summary {
     pub units_remaining: PerSide<u32>,
     /// Commands executed.
     pub commands: usize,
-    /// Commands the rules refused (the AI should never issue any).
+    /// Commands the AI proposed that the rules refuse on what its side sees
+    /// (counted before the AI checks them on the real game and drops them),
+    /// plus any refused when executed. The AI should never propose any.
     pub rejected_commands: usize,
     /// Moves the AI had to shorten or drop because fog hid an enemy (both
     /// sides together; see `ai` module doc). Never a rejected command.
@@ -119,7 +121,8 @@ pub fn simulate_watched(
         watch(&game, &report.events);
         note_captures(scenario, turn, &report.events, &mut captures);
     }
-    let mut summary = summarize(&game, captures, rejected, limit);
+    let illegal = ais[0].illegal_proposals() + ais[1].illegal_proposals();
+    let mut summary = summarize(&game, captures, rejected + illegal, limit);
     summary.fog_surprises = ais[0].surprises() + ais[1].surprises();
     Simulation { game, summary }
 }

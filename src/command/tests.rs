@@ -4,7 +4,12 @@ use crate::scenario::{builder::TestScenario, schema::PlaceKind, PhaseSpec};
 use crate::sim::Game;
 
 fn game() -> (Game, UnitId, UnitId) {
-    let t = TestScenario::new(&["ccccc", "ccccc", "ccccc"])
+    game_with_faces(None)
+}
+
+/// [`game`], with every column of the CRT giving `faces[die - 1]` if given.
+fn game_with_faces(faces: Option<[&str; 6]>) -> (Game, UnitId, UnitId) {
+    let mut t = TestScenario::new(&["ccccc", "ccccc", "ccccc"])
         .place("gela", PlaceKind::Town, (2, 0))
         .objective("gela", 5, 0, Side::Axis)
         .unit("us", Side::Allied, "infantry", (0, 1))
@@ -16,6 +21,14 @@ fn game() -> (Game, UnitId, UnitId) {
             PhaseSpec::EndTurn,
         ])
         .build();
+    if let Some(faces) = faces {
+        let s = std::sync::Arc::get_mut(&mut t.scenario).expect("sole owner");
+        let results: Vec<crate::scenario::CrtResult> =
+            faces.iter().map(|f| f.parse().expect("notation")).collect();
+        for c in &mut s.crt.columns {
+            c.results.clone_from(&results);
+        }
+    }
     let us = t.scenario.unit_id("us").unwrap();
     let de = t.scenario.unit_id("de").unwrap();
     (Game::new(t.scenario, 7), us, de)
@@ -139,9 +152,12 @@ fn undo_after_an_attack_is_refused_with_a_reason() {
     );
 }
 
+/// Every die face has a different effect (`FACES`), so the test sees that
+/// seed 7 rolls one die, which face it picks, and that the result is applied.
 #[test]
 fn for_seed_7_the_attack_rolls_and_resolves_as_recorded() {
-    let (mut g, us, de) = game();
+    const FACES: [&str; 6] = ["D1", "A1", "D2", "R1", "A1D1", "DE"];
+    let (mut g, us, de) = game_with_faces(Some(FACES));
     g.execute(Command::Move {
         unit: us,
         path: vec![OffsetCoord(1, 1), OffsetCoord(2, 1)],
@@ -158,6 +174,8 @@ fn for_seed_7_the_attack_rolls_and_resolves_as_recorded() {
     )
     .unwrap();
     assert_eq!(odds.column_label, "3:1");
+    let (us_steps, de_steps) = (g.state().unit(us).steps, g.state().unit(de).steps);
+    assert_eq!((us_steps, de_steps), (3, 3));
     let events = g
         .execute(Command::Attack {
             attackers: vec![us],
@@ -169,8 +187,13 @@ fn for_seed_7_the_attack_rolls_and_resolves_as_recorded() {
     let Event::Combat { die, result, .. } = &events[0] else {
         panic!("first event is the combat")
     };
-    assert_eq!((*die, result.to_string().as_str()), (1, "NE"));
-    assert_eq!(g.state().unit(de).steps, 3);
+    // Seed 7 rolls a 1: the first face, D1 — the defender loses one step,
+    // stays put, and the attacker is untouched.
+    assert_eq!((*die, result.to_string().as_str()), (1, FACES[0]));
+    assert_eq!(g.state().unit(de).steps, de_steps - 1);
+    assert_eq!(g.state().unit(de).at, Some(OffsetCoord(3, 1)));
+    assert_eq!(g.state().unit(us).steps, us_steps);
+    assert_eq!(g.state().unit(us).at, Some(OffsetCoord(2, 1)));
     assert_eq!(g.state().draws, 1);
 }
 

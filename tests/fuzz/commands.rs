@@ -47,8 +47,9 @@ impl<'a> Bytes<'a> {
     }
 }
 
-/// Execute `command` and check the contract of `execute`.
-pub fn checked(g: &mut Game, command: Command) {
+/// Execute `command` and check the contract of `execute`; returns whether it
+/// was accepted.
+pub fn checked(g: &mut Game, command: Command) -> bool {
     let (hash, state, log) = (g.hash(), g.state().clone(), g.log().len());
     match g.execute(command.clone()) {
         Ok(_) => {
@@ -58,6 +59,7 @@ pub fn checked(g: &mut Game, command: Command) {
                 "accepted {command:?} was not logged"
             );
             assert_eq!(g.hash(), g.state().hash(), "logged hash after {command:?}");
+            true
         }
         Err(r) => {
             assert!(
@@ -74,12 +76,15 @@ pub fn checked(g: &mut Game, command: Command) {
                 "rejected {command:?} ({r}) changed the state"
             );
             assert_eq!(g.log().len(), log, "rejected {command:?} was logged");
+            false
         }
     }
 }
 
-/// Play `golden` on a new game, inserting random commands read from `input`.
-pub fn drive(scenario: Arc<Scenario>, golden: &[Command], input: &[u8]) {
+/// Play `golden` on a new game, inserting random commands read from `input`;
+/// returns how many inserted commands were accepted.
+pub fn drive(scenario: Arc<Scenario>, golden: &[Command], input: &[u8]) -> usize {
+    let mut accepted = 0;
     let mut b = Bytes::new(input);
     let mut g = Game::new(scenario, u64::from(b.u16()));
     let skip = b.u16() as usize % (golden.len() + 1);
@@ -101,8 +106,8 @@ pub fn drive(scenario: Arc<Scenario>, golden: &[Command], input: &[u8]) {
                                 "refused undo changed the game"
                             );
                         }
-                    } else {
-                        checked(&mut g, c);
+                    } else if checked(&mut g, c) {
+                        accepted += 1;
                     }
                 }
             }
@@ -110,6 +115,7 @@ pub fn drive(scenario: Arc<Scenario>, golden: &[Command], input: &[u8]) {
         // The golden command may now be illegal: that must be rejected cleanly.
         checked(&mut g, c.clone());
     }
+    accepted
 }
 
 /// A coordinate: on the map, just off it, or extreme.

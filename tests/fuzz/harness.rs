@@ -87,6 +87,13 @@ pub struct Report {
     pub target: String,
     /// Inputs executed (corpus + mutated).
     pub execs: u64,
+    /// Seed inputs the target was given.
+    pub seeds: usize,
+    /// Seed inputs executed as they are (the corpus replayed).
+    pub corpus_execs: usize,
+    /// Mutated inputs that got past the parser into the code behind it (a
+    /// scenario that loaded, a replay that was verified, a command accepted).
+    pub deep_mutations: u64,
     /// Wall-clock seconds.
     pub secs: f64,
     /// Slowest single execution, in milliseconds.
@@ -99,9 +106,13 @@ impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "fuzz {}: {} execs in {:.1} s ({:.0}/s), slowest {} ms, {} crashes",
+            "fuzz {}: {} execs ({} of {} seeds, {} deep mutations) in {:.1} s ({:.0}/s), \
+             slowest {} ms, {} crashes",
             self.target,
             self.execs,
+            self.corpus_execs,
+            self.seeds,
+            self.deep_mutations,
             self.secs,
             self.execs as f64 / self.secs.max(1e-9),
             self.slowest_ms,
@@ -126,8 +137,9 @@ fn quiet_panics() {
     });
 }
 
-/// Run `exec` on one input; `Err(message)` if it panicked.
-pub fn run_one(exec: &mut dyn FnMut(&[u8]), input: &[u8]) -> Result<(), String> {
+/// Run `exec` on one input; `Err(message)` if it panicked, else whether the
+/// input got past the parser.
+pub fn run_one(exec: &mut dyn FnMut(&[u8]) -> bool, input: &[u8]) -> Result<bool, String> {
     quiet_panics();
     catch_unwind(AssertUnwindSafe(|| exec(input)))
         .map_err(|_| LAST_PANIC.lock().map(|m| m.clone()).unwrap_or_default())
@@ -160,20 +172,22 @@ pub type Mutator = dyn Fn(&mut Rng, &[u8], &[Vec<u8>]) -> Vec<u8>;
 
 /// Fuzz `exec`: first every seed as is, then mutations of random seeds
 /// (`mutate(rng, seed, all_seeds)`) until the budget is spent. Panics with
-/// the list of crash files if any input panicked.
+/// the list of crash files if any input panicked. `exec` returns whether the
+/// input got past the parser (counted for mutated inputs in the report).
 pub fn fuzz(
     target: &str,
     seeds: &[Vec<u8>],
     budget: Budget,
     rng_seed: u64,
     mutate: &Mutator,
-    exec: &mut dyn FnMut(&[u8]),
+    exec: &mut dyn FnMut(&[u8]) -> bool,
 ) -> Report {
     assert!(!seeds.is_empty(), "fuzz target {target} has no seeds");
     let start = Instant::now();
     let mut rng = Rng::new(rng_seed);
     let mut report = Report {
         target: target.to_string(),
+        seeds: seeds.len(),
         ..Report::default()
     };
     let crash_dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -181,7 +195,9 @@ pub fn fuzz(
         .join(target);
     let mut i = 0usize;
     while report.execs < budget.execs && (i < seeds.len() || start.elapsed() < budget.time) {
-        let input = if i < seeds.len() {
+        let from_corpus = i < seeds.len();
+        let input = if from_corpus {
+            report.corpus_execs += 1;
             seeds[i].clone()
         } else {
             let seed = rng.pick(seeds).clone();
@@ -192,6 +208,9 @@ pub fn fuzz(
         let result = run_one(exec, &input);
         report.slowest_ms = report.slowest_ms.max(t.elapsed().as_millis());
         report.execs += 1;
+        if result == Ok(true) && !from_corpus {
+            report.deep_mutations += 1;
+        }
         if let Err(msg) = result {
             let name = format!("crash-{}", &blake3::hash(&input).to_hex()[..16]);
             let path = crash_dir.join(name);
@@ -216,4 +235,33 @@ pub fn fuzz(
         panic!("{report}: see the list above");
     }
     report
+}
+
+impl Report {
+    /// Check that a run did its work: every seed was replayed as it is, the
+    /// execution count reached `min_execs`, and mutations reached the code
+    /// behind the parser at least once. (The failure is printed before the
+    /// panic: the quiet panic hook would swallow its message.)
+    pub fn assert_did_work(&self, min_execs: u64) {
+        let mut failed = Vec::new();
+        if self.seeds == 0 {
+            failed.push("no seeds".to_string());
+        }
+        if self.corpus_execs != self.seeds {
+            failed.push(format!(
+                "corpus not replayed: {} of {} seeds",
+                self.corpus_execs, self.seeds
+            ));
+        }
+        if self.execs < min_execs {
+            failed.push(format!("fewer than {min_execs} executions"));
+        }
+        if self.deep_mutations == 0 {
+            failed.push("no mutated input got past the parser".to_string());
+        }
+        if !failed.is_empty() {
+            eprintln!("{self}: {}", failed.join("; "));
+            panic!("{self}: {}", failed.join("; "));
+        }
+    }
 }

@@ -42,13 +42,12 @@ pub fn shipped(name: &str) -> Arc<Scenario> {
     Arc::clone(&all[i])
 }
 
-/// The golden replay's commands for a scenario (empty if there is none).
+/// The golden replay's commands for a scenario; panics if it has none or it
+/// does not load.
 pub fn golden(name: &str) -> Vec<landfall::command::Command> {
     let dir = root().join("tests/replays");
-    let Ok(rd) = std::fs::read_dir(&dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = rd
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/replays")
         .flatten()
         .map(|e| e.path())
         .filter(|p| {
@@ -57,11 +56,12 @@ pub fn golden(name: &str) -> Vec<landfall::command::Command> {
         })
         .collect();
     files.sort();
-    files
+    let path = files
         .first()
-        .and_then(|p| replay::load(p).ok())
-        .map(|r| r.commands)
-        .unwrap_or_default()
+        .unwrap_or_else(|| panic!("no golden replay of {name} in tests/replays"));
+    replay::load(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .commands
 }
 
 // ---------------------------------------------------------------- scenarios
@@ -127,7 +127,8 @@ pub fn scenario_seeds(scratch: &Path, committed: Vec<(String, Vec<u8>)>) -> Vec<
 
 /// Run the scenario loader on one input: the first line names the file to
 /// replace (an unknown name picks one by its bytes), the rest is its content.
-pub fn exec_scenario(scratch: &Path, input: &[u8]) {
+/// Returns whether the scenario loaded.
+pub fn exec_scenario(scratch: &Path, input: &[u8]) -> bool {
     let cut = input
         .iter()
         .position(|&b| b == b'\n')
@@ -166,16 +167,18 @@ pub fn exec_scenario(scratch: &Path, input: &[u8]) {
         );
         assert!(!d.message.is_empty(), "empty diagnostic at {d}");
     }
-    if let Some(s) = loaded.scenario {
-        // A mutated scenario that still validates must also play.
-        let mut g = Game::new(s, 1);
-        for _ in 0..8 {
-            if g.is_over() || g.execute(landfall::command::Command::EndPhase).is_err() {
-                break;
-            }
-            assert_eq!(g.hash(), g.state().hash());
+    let Some(s) = loaded.scenario else {
+        return false;
+    };
+    // A mutated scenario that still validates must also play.
+    let mut g = Game::new(s, 1);
+    for _ in 0..8 {
+        if g.is_over() || g.execute(landfall::command::Command::EndPhase).is_err() {
+            break;
         }
+        assert_eq!(g.hash(), g.state().hash());
     }
+    true
 }
 
 // ------------------------------------------------------------------ replays
@@ -189,8 +192,10 @@ pub fn replay_seeds(committed: Vec<(String, Vec<u8>)>) -> Vec<Vec<u8>> {
         let commands = golden(name);
         for cut in [0usize, 30, 120] {
             let mut g = Game::new(shipped(name), 1);
-            for c in commands.iter().take(cut) {
-                let _ = g.execute(c.clone());
+            for (i, c) in commands.iter().take(cut).enumerate() {
+                if let Err(r) = g.execute(c.clone()) {
+                    panic!("{name} golden command #{i} {c:?} refused: {r}");
+                }
             }
             seeds.push(replay::to_ron(&replay::record(&g)).into_bytes());
         }
@@ -198,8 +203,9 @@ pub fn replay_seeds(committed: Vec<(String, Vec<u8>)>) -> Vec<Vec<u8>> {
     seeds
 }
 
-/// Load one input as a replay file; verify it if it parses.
-pub fn exec_replay(scratch: &Path, input: &[u8]) {
+/// Load one input as a replay file; verify it if it parses. Returns whether
+/// it parsed and named a shipped scenario (so `verify` ran).
+pub fn exec_replay(scratch: &Path, input: &[u8]) -> bool {
     let path = scratch.join("input.ron");
     std::fs::write(&path, input).expect("write input");
     match replay::load(&path) {
@@ -210,15 +216,21 @@ pub fn exec_replay(scratch: &Path, input: &[u8]) {
                 line >= 1 && col >= 1,
                 "parse error without a position: {message}"
             );
+            false
         }
-        Err(e) => assert!(!e.to_string().is_empty()),
+        Err(e) => {
+            assert!(!e.to_string().is_empty());
+            false
+        }
         Ok(r) => {
-            if let Some(name) = SCENARIOS.iter().find(|n| **n == r.scenario_id) {
-                let s = shipped(name);
-                if let Err(e) = replay::verify(&s, &r) {
-                    assert!(!e.to_string().is_empty());
-                }
+            let Some(name) = SCENARIOS.iter().find(|n| **n == r.scenario_id) else {
+                return false;
+            };
+            let s = shipped(name);
+            if let Err(e) = replay::verify(&s, &r) {
+                assert!(!e.to_string().is_empty());
             }
+            true
         }
     }
 }
@@ -236,14 +248,15 @@ pub fn command_seeds(committed: Vec<(String, Vec<u8>)>) -> Vec<Vec<u8>> {
     seeds
 }
 
-/// Drive a game with the input (see `commands::drive`).
-pub fn exec_commands(input: &[u8]) {
+/// Drive a game with the input (see `commands::drive`); returns whether an
+/// inserted command was accepted.
+pub fn exec_commands(input: &[u8]) -> bool {
     let name = SCENARIOS[input.first().copied().unwrap_or(0) as usize % SCENARIOS.len()];
     commands::drive(
         shipped(name),
         &golden_cached(name),
         input.get(1..).unwrap_or(&[]),
-    );
+    ) > 0
 }
 
 fn golden_cached(name: &str) -> Arc<Vec<landfall::command::Command>> {

@@ -62,10 +62,14 @@ pub fn mini_invasion() -> Built {
     .build()
 }
 
-/// The Gela scenario, if it loads by now.
-pub fn gela() -> Option<Arc<Scenario>> {
+/// The shipped Gela scenario; panics with the loader's diagnostics if it
+/// does not load (a broken shipped scenario must fail the tests, not skip them).
+pub fn gela() -> Arc<Scenario> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/gela");
-    landfall::scenario::load_scenario(&dir).ok()
+    landfall::scenario::load_scenario(&dir).unwrap_or_else(|diagnostics| {
+        let list: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        panic!("scenarios/gela does not load:\n{}", list.join("\n"))
+    })
 }
 
 /// Four random numbers, turned into a command by [`choose`].
