@@ -48,11 +48,7 @@ pub fn score(
     let stake = stake_x100(view, side, target, params);
     let mut sum = 0i64;
     for r in &odds.per_face {
-        if r.attacker_eliminated {
-            sum -= i64::from(attacker_steps) * 100;
-            continue;
-        }
-        let (a, d) = combat::losses_of(r, defender_steps);
+        let (a, d) = combat::losses_of(r, attacker_steps, defender_steps);
         sum += i64::from(d) * 100 - i64::from(a) * 100;
         if r.retreat > 0 && !r.defender_eliminated {
             sum += params.retreat_value_x100;

@@ -96,7 +96,7 @@ impl Front {
         let lost: i64 = col
             .results
             .iter()
-            .map(|r| i64::from(combat::losses_of(r, steps).1))
+            .map(|r| i64::from(combat::losses_of(r, 0, steps).1))
             .sum();
         lost * 100 / i64::from(s.crt.die.max(1))
     }

@@ -61,11 +61,7 @@ pub fn apply(
         .iter()
         .map(|&a| state.units[a as usize].steps)
         .sum();
-    let (a_loss, d_loss) = if result.attacker_eliminated {
-        (attacker_steps, 0)
-    } else {
-        combat::losses_of(&result, defender_steps)
-    };
+    let (a_loss, d_loss) = combat::losses_of(&result, attacker_steps, defender_steps);
     inflict(scenario, state, attackers, a_loss, "combat", &mut events);
     inflict(scenario, state, &defenders, d_loss, "combat", &mut events);
     if result.retreat > 0 {

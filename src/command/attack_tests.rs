@@ -166,3 +166,90 @@ fn a_unit_at_messina_cannot_retreat_to_calabria_and_loses_the_step_instead() {
     assert_eq!(state.units[de as usize].steps, before - lost);
     assert_eq!(state.units[de as usize].at, Some(OffsetCoord(1, 0)));
 }
+
+/// For every CRT column and every die face: the result the resolver applies
+/// is the one the preview (`combat::odds`) shows for that face, on the
+/// column the preview names, and the steps lost are `combat::losses_of`'s.
+#[test]
+fn preview_and_resolution_agree_on_every_column_and_face() {
+    use rand::SeedableRng;
+    let columns = TestScenario::new(&["c"]).build().scenario.crt.columns.len();
+    for column in 0..columns {
+        let mut faces_seen = [false; 6];
+        for seed in 0..400u64 {
+            if faces_seen.iter().all(|&f| f) {
+                break;
+            }
+            // Defence 6 (3 steps of 3); attack = 6 × the column's ratio.
+            let t = TestScenario::new(&["ccccc", "ccccc", "ccccc"])
+                .unit("us", Side::Allied, "infantry", (1, 1))
+                .unit("de", Side::Axis, "infantry", (2, 1))
+                .build();
+            let (s, mut state) = (t.scenario, t.state);
+            let (num, den) = s.crt.columns[column].odds;
+            let mut s2 = (*s).clone();
+            s2.units[id(&s, "us") as usize].attack = 6 * num / den;
+            let s = Arc::new(s2);
+            state.rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+            let (us, de) = (id(&s, "us"), id(&s, "de"));
+            let preview = {
+                state.sync_index(&s);
+                let view = GameView::new(&s, &state);
+                combat::odds(&view, &[us], h(2, 1), &Default::default(), false).expect("legal")
+            };
+            assert_eq!(
+                preview.column, column,
+                "attack {}",
+                s.units[us as usize].attack
+            );
+            let (a0, d0) = (
+                state.units[us as usize].steps,
+                state.units[de as usize].steps,
+            );
+            let events = apply(
+                &s,
+                &mut state,
+                &[us],
+                OffsetCoord(2, 1),
+                &Default::default(),
+                false,
+            );
+            let Some(Event::Combat {
+                column: label,
+                die,
+                result,
+                ..
+            }) = events
+                .iter()
+                .find(|e| matches!(e, Event::Combat { .. }))
+                .cloned()
+            else {
+                panic!("no combat event: {events:?}");
+            };
+            assert_eq!(label, preview.column_label);
+            assert_eq!(
+                result,
+                preview.per_face[die as usize - 1],
+                "column {column} face {die}"
+            );
+            let (a, d) = combat::losses_of(&result, a0, d0);
+            assert_eq!(a0 - state.units[us as usize].steps, a, "{result}");
+            let blocked = events.contains(&Event::RetreatBlocked { unit: de });
+            let extra = if blocked {
+                s.rules.blocked_retreat_steps
+            } else {
+                0
+            };
+            assert_eq!(
+                d0 - state.units[de as usize].steps,
+                (d + extra).min(d0),
+                "{result}"
+            );
+            faces_seen[die as usize - 1] = true;
+        }
+        assert!(
+            faces_seen.iter().all(|&f| f),
+            "column {column}: faces {faces_seen:?}"
+        );
+    }
+}

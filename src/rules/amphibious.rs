@@ -251,11 +251,7 @@ fn assault(
         .map(|&d| state.units[d as usize].steps)
         .sum();
     let own_steps = state.units[unit as usize].steps;
-    let (a_loss, d_loss) = if result.attacker_eliminated {
-        (own_steps, 0)
-    } else {
-        combat::losses_of(&result, defender_steps)
-    };
+    let (a_loss, d_loss) = combat::losses_of(&result, own_steps, defender_steps);
     // A unit still at sea takes its losses as if on the map (no hex), then
     // goes back to waiting unless destroyed.
     let at_sea = state.units[unit as usize].status == Status::Pending;

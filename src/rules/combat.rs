@@ -115,19 +115,24 @@ impl Odds {
     /// Expected steps lost by the defender minus attacker, in hundredths, for
     /// AI scoring (integer arithmetic only).
     #[must_use]
-    pub fn expected_step_balance_x100(&self, defender_steps: u32) -> i64 {
+    pub fn expected_step_balance_x100(&self, attacker_steps: u32, defender_steps: u32) -> i64 {
         let mut sum = 0i64;
         for r in &self.per_face {
-            let (a, d) = losses_of(r, defender_steps);
+            let (a, d) = losses_of(r, attacker_steps, defender_steps);
             sum += i64::from(d) * 100 - i64::from(a) * 100;
         }
         sum / i64::from(self.die.max(1))
     }
 }
 
-/// Nominal steps lost (attacker, defender) for a result, before retreats.
+/// Steps lost (attacker, defender) for a result, before retreats: the one
+/// reading of every CRT result (attacker or defender eliminated, exchange,
+/// step losses) for the resolver, the assault and the computer's estimates.
 #[must_use]
-pub fn losses_of(r: &CrtResult, defender_steps: u32) -> (u32, u32) {
+pub fn losses_of(r: &CrtResult, attacker_steps: u32, defender_steps: u32) -> (u32, u32) {
+    if r.attacker_eliminated {
+        return (attacker_steps, 0);
+    }
     if r.defender_eliminated {
         return (0, defender_steps);
     }
