@@ -6,7 +6,8 @@ use crate::rules::{combat, entering, retreat, stacking, GameView};
 use crate::scenario::{Scenario, UnitId};
 use crate::sim::state::{State, Status};
 
-/// Resolve a validated attack on `target`.
+/// Resolve a validated attack on `target`: the one resolver ([`resolve`]),
+/// then the advance.
 pub fn apply(
     scenario: &Scenario,
     state: &mut State,
@@ -17,12 +18,62 @@ pub fn apply(
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let hex = target.to_hex();
-    let (odds, defenders, attackers_at) = {
+    let attackers_at: Vec<Hex> = attackers
+        .iter()
+        .filter_map(|&a| state.units[a as usize].hex())
+        .collect();
+    let fight = Fight {
+        attackers,
+        target: hex,
+        support,
+        assault: false,
+        retreat_from: &attackers_at,
+    };
+    let cleared = resolve(scenario, state, &fight, &mut events);
+    if cleared == Some(true) && advance && scenario.rules.advance_after_combat {
+        advance_into(scenario, state, attackers, hex, &mut events);
+    }
+    events
+}
+
+/// One combat, of any kind.
+pub struct Fight<'a> {
+    /// The attacking units (on the map, or at sea for an assault).
+    pub attackers: &'a [UnitId],
+    /// The defenders' hex.
+    pub target: Hex,
+    /// Support committed (naval and air points, artillery).
+    pub support: &'a combat::Support,
+    /// An assault from the sea (`combat::odds`' `assault`).
+    pub assault: bool,
+    /// The hexes the defenders retreat away from.
+    pub retreat_from: &'a [Hex],
+}
+
+/// The one resolver for every combat, land attack or assault from the sea:
+/// the odds from `combat::odds` (what the preview shows), one die drawn from
+/// exactly that distribution, the support spent, the losses read by
+/// `combat::losses_of` and dealt by [`inflict`] (a unit still at sea takes
+/// them too), the defenders' retreat. Units that attack on land have acted
+/// for the phase. Returns whether no defender is left in the hex, or `None`
+/// (nothing happens) if the rules refuse the combat.
+pub fn resolve(
+    scenario: &Scenario,
+    state: &mut State,
+    fight: &Fight,
+    events: &mut Vec<Event>,
+) -> Option<bool> {
+    let Fight {
+        attackers,
+        target: hex,
+        support,
+        assault,
+        retreat_from,
+    } = *fight;
+    let (odds, defenders) = {
         state.sync_index(scenario);
         let view = GameView::new(scenario, state);
-        let Ok(odds) = combat::odds(&view, attackers, hex, support, false) else {
-            return events;
-        };
+        let odds = combat::odds(&view, attackers, hex, support, assault).ok()?;
         let side = scenario.unit(attackers[0]).side;
         let defenders: Vec<UnitId> = view
             .units_at(hex)
@@ -30,57 +81,43 @@ pub fn apply(
             .copied()
             .filter(|&u| scenario.unit(u).side != side)
             .collect();
-        let at: Vec<_> = attackers
-            .iter()
-            .filter_map(|&a| view.unit(a).hex())
-            .collect();
-        (odds, defenders, at)
+        (odds, defenders)
     };
     let side = scenario.unit(attackers[0]).side;
+    // Support is spent whatever the die says.
+    let pool = &mut state.support[side.index()];
+    pool.naval -= support.naval.min(pool.naval);
+    pool.air -= support.air.min(pool.air);
+    if !assault {
+        for &u in attackers.iter().chain(&support.artillery) {
+            state.units[u as usize].attacked = true;
+        }
+    }
     let (face, result) = combat::roll(&odds, &mut state.rng);
     state.draws += 1;
     events.push(Event::Combat {
         attackers: attackers.to_vec(),
-        target,
+        target: OffsetCoord::from_hex(hex),
         column: odds.column_label.clone(),
         die: face,
         result,
     });
-    // Spend support and mark who has acted.
-    let pool = &mut state.support[side.index()];
-    pool.naval -= support.naval.min(pool.naval);
-    pool.air -= support.air.min(pool.air);
-    for &u in attackers.iter().chain(&support.artillery) {
-        state.units[u as usize].attacked = true;
-    }
-    let defender_steps: u32 = defenders
-        .iter()
-        .map(|&d| state.units[d as usize].steps)
-        .sum();
-    let attacker_steps: u32 = attackers
-        .iter()
-        .map(|&a| state.units[a as usize].steps)
-        .sum();
-    let (a_loss, d_loss) = combat::losses_of(&result, attacker_steps, defender_steps);
-    inflict(scenario, state, attackers, a_loss, "combat", &mut events);
-    inflict(scenario, state, &defenders, d_loss, "combat", &mut events);
+    let steps = |state: &State, units: &[UnitId]| -> u32 {
+        units.iter().map(|&u| state.units[u as usize].steps).sum()
+    };
+    let (a_loss, d_loss) =
+        combat::losses_of(&result, steps(state, attackers), steps(state, &defenders));
+    let cause = if assault { "beach assault" } else { "combat" };
+    inflict(scenario, state, attackers, a_loss, cause, events);
+    inflict(scenario, state, &defenders, d_loss, cause, events);
     if result.retreat > 0 {
-        retreat_defenders(
-            scenario,
-            state,
-            &defenders,
-            result.retreat,
-            &attackers_at,
-            &mut events,
-        );
+        retreat_defenders(scenario, state, &defenders, result.retreat, retreat_from, events);
     }
-    let vacated = defenders
-        .iter()
-        .all(|&d| state.units[d as usize].hex() != Some(hex));
-    if vacated && advance && scenario.rules.advance_after_combat {
-        advance_into(scenario, state, attackers, hex, &mut events);
-    }
-    events
+    Some(
+        defenders
+            .iter()
+            .all(|&d| state.units[d as usize].hex() != Some(hex)),
+    )
 }
 
 /// The first attacker (in the order listed) that may enter the vacated
@@ -153,7 +190,8 @@ pub fn retreat_defenders(
     }
 }
 
-/// Take `steps` steps from `units` (strongest first); eliminate units at 0.
+/// Take `steps` steps from `units` on the map or still at sea (strongest
+/// first); eliminate units at 0.
 pub fn inflict(
     scenario: &Scenario,
     state: &mut State,
@@ -168,7 +206,7 @@ pub fn inflict(
     let alive: Vec<UnitId> = units
         .iter()
         .copied()
-        .filter(|&u| state.units[u as usize].status == Status::OnMap)
+        .filter(|&u| matches!(state.units[u as usize].status, Status::OnMap | Status::Pending))
         .collect();
     let losses = {
         state.sync_index(scenario);

@@ -8,7 +8,7 @@
 
 mod attack;
 pub use attack::inflict as attack_losses;
-pub use attack::retreat_defenders;
+pub use attack::{resolve, Fight};
 mod event;
 mod phase;
 

@@ -28,15 +28,16 @@
 //!    adjacency needed, the `rules.beach_assault_shift` applies, and the
 //!    side's naval gunfire is fired **automatically**: as many points as are
 //!    left this turn, up to `support.max_per_attack`, if the target is within
-//!    naval range (each point a column shift, deducted from the pool). One die
-//!    from the game RNG; losses through the same `attack_losses` as any
-//!    attack; defenders retreat away from the sea. Air support is not spent
+//!    naval range (each point a column shift, deducted from the pool). The
+//!    same resolver as any attack (`command::resolve`: one die from the game
+//!    RNG, losses by `combat::losses_of`, dealt to the unit at sea too);
+//!    defenders retreat away from the sea. Air support is not spent
 //!    automatically. A failed or fought landing does not try other entries
 //!    this turn.
 
 use super::entering::{can_enter, How};
 use super::{combat, reinforcements, GameView};
-use crate::command::{attack_losses, retreat_defenders, take_control, Event};
+use crate::command::{resolve, take_control, Event, Fight};
 use crate::hex::{Hex, OffsetCoord};
 use crate::scenario::{Scenario, UnitId};
 use crate::sim::state::{State, Status};
@@ -210,65 +211,30 @@ fn assault(
     events: &mut Vec<Event>,
 ) -> bool {
     let side = scenario.unit(unit).side;
-    let prepared = {
+    let naval = {
         state.sync_index(scenario);
         let view = GameView::new(scenario, state);
-        let left = state.support[side.index()].naval;
-        let naval = if combat::within_naval_range(&view, target) {
-            left.min(scenario.support.max_per_attack)
+        if combat::within_naval_range(&view, target) {
+            state.support[side.index()]
+                .naval
+                .min(scenario.support.max_per_attack)
         } else {
             0
-        };
-        let support = combat::Support {
-            naval,
-            ..Default::default()
-        };
-        let defenders: Vec<UnitId> = view
-            .units_at(target)
-            .iter()
-            .copied()
-            .filter(|&d| view.def(d).side != side)
-            .collect();
-        combat::odds(&view, &[unit], target, &support, true).map(|o| (o, naval, defenders))
+        }
+    };
+    let support = combat::Support {
+        naval,
+        ..Default::default()
+    };
+    let fight = Fight {
+        attackers: &[unit],
+        target,
+        support: &support,
+        assault: true,
+        retreat_from: from,
     };
     // `odds` only refuses an assault with no defender (nothing to fight).
-    let Ok((odds, naval, defenders)) = prepared else {
-        return true;
-    };
-    state.support[side.index()].naval -= naval;
-    let (die, result) = combat::roll(&odds, &mut state.rng);
-    state.draws += 1;
-    let label = OffsetCoord::from_hex(target);
-    events.push(Event::Combat {
-        attackers: vec![unit],
-        target: label,
-        column: odds.column_label.clone(),
-        die,
-        result,
-    });
-    let defender_steps: u32 = defenders
-        .iter()
-        .map(|&d| state.units[d as usize].steps)
-        .sum();
-    let own_steps = state.units[unit as usize].steps;
-    let (a_loss, d_loss) = combat::losses_of(&result, own_steps, defender_steps);
-    // A unit still at sea takes its losses as if on the map (no hex), then
-    // goes back to waiting unless destroyed.
-    let at_sea = state.units[unit as usize].status == Status::Pending;
-    if at_sea {
-        state.units[unit as usize].status = Status::OnMap;
-    }
-    attack_losses(scenario, state, &[unit], a_loss, "beach assault", events);
-    if at_sea && state.units[unit as usize].status == Status::OnMap {
-        state.units[unit as usize].status = Status::Pending;
-    }
-    attack_losses(scenario, state, &defenders, d_loss, "beach assault", events);
-    if result.retreat > 0 {
-        retreat_defenders(scenario, state, &defenders, result.retreat, from, events);
-    }
-    defenders
-        .iter()
-        .all(|&d| state.units[d as usize].hex() != Some(target))
+    resolve(scenario, state, &fight, events).unwrap_or(true)
 }
 
 #[cfg(test)]

@@ -53,7 +53,7 @@ pub enum How {
 
 impl How {
     /// Does this way start from a hex next to the one entered?
-    const fn from_next_door(self) -> bool {
+    const fn starts_next_door(self) -> bool {
         matches!(self, How::Move | How::Retreat | How::Advance | How::Attack)
     }
 
@@ -109,7 +109,7 @@ pub fn can_enter(
             format!("{} is a static unit and cannot {}", def.name, how.verb()),
         ));
     }
-    if how.from_next_door() {
+    if how.starts_next_door() {
         if from.unsigned_distance_to(to) != 1 {
             let kind = if how == How::Attack {
                 RejectionKind::BadAttack
@@ -164,7 +164,7 @@ pub fn can_enter(
             terrain.name.to_lowercase()
         )));
     }
-    if how.from_next_door()
+    if how.starts_next_door()
         && terrain_cost(s, def.class, from, to, false) == Err(Blocked::MajorRiver)
     {
         return Err(prohibited(format!(
