@@ -111,7 +111,14 @@ pub fn resolve(
     inflict(scenario, state, attackers, a_loss, cause, events);
     inflict(scenario, state, &defenders, d_loss, cause, events);
     if result.retreat > 0 {
-        retreat_defenders(scenario, state, &defenders, result.retreat, retreat_from, events);
+        retreat_defenders(
+            scenario,
+            state,
+            &defenders,
+            result.retreat,
+            retreat_from,
+            events,
+        );
     }
     Some(
         defenders
@@ -206,7 +213,12 @@ pub fn inflict(
     let alive: Vec<UnitId> = units
         .iter()
         .copied()
-        .filter(|&u| matches!(state.units[u as usize].status, Status::OnMap | Status::Pending))
+        .filter(|&u| {
+            matches!(
+                state.units[u as usize].status,
+                Status::OnMap | Status::Pending
+            )
+        })
         .collect();
     let losses = {
         state.sync_index(scenario);
