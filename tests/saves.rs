@@ -16,18 +16,21 @@ fn gela() -> Arc<Scenario> {
     scenario::load_scenario(&Path::new(ROOT).join("scenarios/gela")).expect("gela loads")
 }
 
-/// The golden Gela game's commands (or only `EndPhase`s if there is none).
+/// The golden Gela game's commands: the file must load.
 fn golden() -> Vec<Command> {
     replay::load(&Path::new(ROOT).join("tests/replays/gela-full-seed1.ron"))
         .map(|r| r.commands)
-        .unwrap_or_else(|_| vec![Command::EndPhase; 40])
+        .unwrap_or_else(|e| panic!("the golden Gela replay does not load: {e}"))
 }
 
 /// Gela after the first `n` golden commands.
 fn played(n: usize) -> Game {
     let mut g = Game::new(gela(), 1);
-    for c in golden().into_iter().take(n) {
-        let _ = g.execute(c);
+    for (i, c) in golden().into_iter().take(n).enumerate() {
+        let shown = format!("{c:?}");
+        if let Err(r) = g.execute(c) {
+            panic!("golden command #{i} {shown} is refused: {}", r.reason);
+        }
     }
     g
 }
