@@ -25,6 +25,15 @@ fn id(s: &Scenario, name: &str) -> UnitId {
     s.unit_id(name).expect("unit")
 }
 
+/// Nobody advanced and `unit` is still at `at`.
+fn assert_stayed_put(s: &Scenario, state: &State, events: &[Event], unit: &str, at: (i32, i32)) {
+    assert!(!events.iter().any(|e| matches!(e, Event::Advanced { .. })));
+    assert_eq!(
+        state.units[id(s, unit) as usize].at,
+        Some(OffsetCoord(at.0, at.1))
+    );
+}
+
 fn attack(s: &Scenario, state: &mut State, attackers: &[&str], target: (i32, i32)) -> Vec<Event> {
     let ids: Vec<UnitId> = attackers.iter().map(|a| id(s, a)).collect();
     apply(
@@ -79,11 +88,7 @@ fn armour_does_not_advance_up_etna_but_the_infantry_with_it_does() {
         .unit("de", Side::Axis, "infantry", (1, 0));
     let (s, mut state) = with_crt(t, "DE", 0);
     let events = attack(&s, &mut state, &["tank"], (1, 0));
-    assert!(!events.iter().any(|e| matches!(e, Event::Advanced { .. })));
-    assert_eq!(
-        state.units[id(&s, "tank") as usize].at,
-        Some(OffsetCoord(0, 0))
-    );
+    assert_stayed_put(&s, &state, &events, "tank", (0, 0));
 
     let t = TestScenario::new(&["cvc", "ccc"])
         .unit("tank", Side::Allied, "armour", (0, 0))
@@ -107,11 +112,7 @@ fn vehicles_do_not_advance_over_an_unbridged_major_river() {
         .unit("de", Side::Axis, "infantry", (1, 0));
     let (s, mut state) = with_crt(t, "DE", 0);
     let events = attack(&s, &mut state, &["tank"], (1, 0));
-    assert!(!events.iter().any(|e| matches!(e, Event::Advanced { .. })));
-    assert_eq!(
-        state.units[id(&s, "tank") as usize].at,
-        Some(OffsetCoord(0, 0))
-    );
+    assert_stayed_put(&s, &state, &events, "tank", (0, 0));
 }
 
 #[test]
@@ -126,11 +127,7 @@ fn a_static_unit_never_advances() {
         state.units[id(&s, "de") as usize].status,
         Status::Eliminated
     );
-    assert!(!events.iter().any(|e| matches!(e, Event::Advanced { .. })));
-    assert_eq!(
-        state.units[id(&s, "bty") as usize].at,
-        Some(OffsetCoord(0, 0))
-    );
+    assert_stayed_put(&s, &state, &events, "bty", (0, 0));
 }
 
 #[test]
