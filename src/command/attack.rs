@@ -249,3 +249,7 @@ pub fn inflict(
 #[cfg(test)]
 #[path = "attack_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "support_tests.rs"]
+mod support_tests;

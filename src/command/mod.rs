@@ -6,11 +6,15 @@
 //! replays and undo all go through `sim::Game::execute`, which calls these two
 //! and nothing else.
 
+pub mod arrivals;
 mod attack;
 pub use attack::inflict as attack_losses;
-pub use attack::{resolve, Fight};
+pub use attack::{inflict, resolve, Fight};
+mod end_of_turn;
 mod event;
+pub mod landing;
 mod phase;
+mod supply_phase;
 
 pub use event::Event;
 pub use phase::start_turn;

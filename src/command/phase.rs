@@ -15,7 +15,7 @@
 //! use are reset.
 
 use super::Event;
-use crate::rules::{evacuation, reinforcements, supply, victory, GameView};
+use crate::rules::{evacuation, GameView};
 use crate::scenario::{PhaseSpec, Scenario};
 use crate::sim::state::{State, Status};
 
@@ -65,11 +65,11 @@ fn begin_phase(
 ) -> bool {
     match phase {
         PhaseSpec::Arrivals(side) => {
-            reinforcements::arrive(scenario, state, side, events);
+            super::arrivals::arrive(scenario, state, side, events);
             false
         }
         PhaseSpec::Supply(side) => {
-            supply::supply_phase(scenario, state, side, events);
+            super::supply_phase::supply_phase(scenario, state, side, events);
             false
         }
         PhaseSpec::Movement(side) => {
@@ -103,7 +103,7 @@ fn begin_phase(
             evacuation::any_eligible(&view, side)
         }
         PhaseSpec::EndTurn => {
-            victory::end_of_turn(scenario, state, events);
+            super::end_of_turn::end_of_turn(scenario, state, events);
             if state.outcome.is_none() {
                 state.turn += 1;
                 start_turn(scenario, state);

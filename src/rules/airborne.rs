@@ -25,14 +25,10 @@
 //!    whole map the drop is delayed a turn (nothing is drawn).
 //! 5. Scattered units act normally afterwards (they arrive with full MP).
 
-use super::amphibious::Landing;
 use super::entering::{can_enter, How};
-use super::{reinforcements, stacking, GameView};
-use crate::command::{attack_losses, take_control, Event};
-use crate::hex::{Hex, OffsetCoord};
-use crate::scenario::{Arrival, Scenario, UnitId};
-use crate::sim::state::{State, Status};
-use rand::Rng;
+use super::{stacking, GameView};
+use crate::hex::Hex;
+use crate::scenario::{Scenario, UnitId};
 
 /// One hex a drop may come down on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,78 +164,36 @@ pub fn nearest_free_land(view: &GameView, unit: UnitId, from: Hex) -> Option<Hex
         .min_by_key(|&h| from.unsigned_distance_to(h))
 }
 
-/// Drop `unit` at zone `z` (automatic, in the arrivals phase).
-pub fn drop(
-    scenario: &Scenario,
-    state: &mut State,
-    unit: UnitId,
-    z: u16,
-    arrival: &Arrival,
-    events: &mut Vec<Event>,
-) -> Landing {
-    let zone = scenario.map.drop_zones[z as usize].hex.to_hex();
-    state.sync_index(scenario);
-    if nearest_free_land(&GameView::new(scenario, state), unit, zone).is_none() {
-        return Landing::Blocked;
-    }
-    let scatter = scatter_distribution(scenario, zone, arrival.night, arrival.glider);
-    let pick = state.rng.random_range(0..scatter.total.max(1));
-    let loss_roll = state.rng.random_range(1..=scatter.out_of.max(1));
-    state.draws += 2;
-    let mut acc = 0;
-    let came_down = scatter
-        .hexes
-        .iter()
-        .find(|h| {
-            acc += h.weight;
-            pick < acc
-        })
-        .copied()
-        .unwrap_or(ScatterHex {
-            hex: zone,
-            distance: 0,
-            weight: 0,
-            in_sea: scenario.is_water(zone),
-        });
-    let mut lost = u32::from(loss_roll <= scatter.step_loss);
-    if came_down.in_sea && arrival.glider {
-        lost += scenario.scatter.glider_sea_loss;
-    }
-    let side = scenario.unit(unit).side;
-    let rest = {
-        state.sync_index(scenario);
-        let view = GameView::new(scenario, state);
-        let fits = can_enter(&view, unit, came_down.hex, came_down.hex, How::Drop).is_ok()
-            && stacking::check_entry(&view, unit, came_down.hex).is_ok();
-        if fits {
-            Some(came_down.hex)
-        } else {
-            nearest_free_land(&view, unit, came_down.hex)
-        }
-    };
-    let Some(rest) = rest else {
-        return Landing::Blocked;
-    };
-    reinforcements::place(scenario, state, unit, rest);
-    let at = OffsetCoord::from_hex(rest);
-    events.push(Event::Dropped {
-        unit,
-        zone: z,
-        at,
-        scatter: zone.unsigned_distance_to(came_down.hex),
-    });
-    let cause = if came_down.in_sea && arrival.glider {
-        "glider ditched in the sea"
+/// Where a unit that came down on `hex` comes to rest (rule 4): there if it
+/// may stand there, else the nearest free land hex; `None` if there is none.
+#[must_use]
+pub fn rest_hex(view: &GameView, unit: UnitId, hex: Hex) -> Option<Hex> {
+    let fits = can_enter(view, unit, hex, hex, How::Drop).is_ok()
+        && stacking::check_entry(view, unit, hex).is_ok();
+    if fits {
+        Some(hex)
     } else {
-        "drop"
-    };
-    attack_losses(scenario, state, &[unit], lost, cause, events);
-    if state.units[unit as usize].status == Status::OnMap {
-        take_control(scenario, state, at, side, events);
+        nearest_free_land(view, unit, hex)
     }
-    Landing::Landed
 }
 
-#[cfg(test)]
-#[path = "airborne_tests.rs"]
-mod tests;
+impl Scatter {
+    /// The hex a draw of `pick` (in `0..total`) comes down on (rule 3).
+    #[must_use]
+    pub fn came_down(&self, scenario: &Scenario, zone: Hex, pick: u32) -> ScatterHex {
+        let mut acc = 0;
+        self.hexes
+            .iter()
+            .find(|h| {
+                acc += h.weight;
+                pick < acc
+            })
+            .copied()
+            .unwrap_or(ScatterHex {
+                hex: zone,
+                distance: 0,
+                weight: 0,
+                in_sea: scenario.is_water(zone),
+            })
+    }
+}

@@ -7,6 +7,8 @@
 //! at sea. A unit scheduled over a beach lands in its side's `Arrivals` phase
 //! of its turn (or of the turn it was delayed to), in unit-id order.
 //!
+//! These functions decide; `command/landing.rs` carries a landing out.
+//!
 //! 1. **Capacity.** A unit lands only if the steps already landed over this
 //!    beach this turn plus its own steps fit in the beach's `capacity`. A unit
 //!    larger than the whole capacity may still land alone on a beach nobody has
@@ -37,22 +39,8 @@
 
 use super::entering::{can_enter, How};
 use super::{combat, reinforcements, GameView};
-use crate::command::{resolve, take_control, Event, Fight};
-use crate::hex::{Hex, OffsetCoord};
+use crate::hex::Hex;
 use crate::scenario::{Scenario, UnitId};
-use crate::sim::state::{State, Status};
-
-/// What came of one attempt to bring a unit on at one entry point.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Landing {
-    /// The unit is on the map.
-    Landed,
-    /// This entry point is closed (full, over capacity, blocked): try the next.
-    Blocked,
-    /// The unit fought and stays at sea (or was destroyed): no other entry
-    /// this turn.
-    Repulsed,
-}
 
 /// May a unit of `steps` steps land over a beach that has taken `used` steps
 /// this turn, with `capacity` steps per turn?
@@ -128,115 +116,32 @@ fn zoc_source(view: &GameView, hex: Hex, side: crate::scenario::Side) -> Option<
     sources.first().map(|s| s.1)
 }
 
-/// Land `unit` over beach `b` (automatic, in the arrivals phase).
-pub fn land(
-    scenario: &Scenario,
-    state: &mut State,
-    unit: UnitId,
-    b: u16,
-    events: &mut Vec<Event>,
-) -> Landing {
-    let beach = &scenario.map.beaches[b as usize];
-    let steps = state.units[unit as usize].steps;
-    if !capacity_allows(state.beach_used[b as usize], beach.capacity, steps) {
-        return Landing::Blocked;
-    }
-    state.sync_index(scenario);
-    let how = approach(&GameView::new(scenario, state), unit, b);
-    match how {
-        Approach::Blocked => Landing::Blocked,
-        Approach::Open(hex) => {
-            come_ashore(scenario, state, unit, b, steps, hex, events);
-            Landing::Landed
-        }
-        Approach::IntoZoc { land, target } => {
-            come_ashore(scenario, state, unit, b, steps, land, events);
-            assault(scenario, state, unit, target, &[land], events);
-            if state.units[unit as usize].status == Status::OnMap {
-                Landing::Landed
-            } else {
-                Landing::Repulsed
-            }
-        }
-        Approach::Defended(target) => {
-            let seaward: Vec<Hex> = target
-                .all_neighbors()
-                .into_iter()
-                .filter(|&n| scenario.is_water(n))
-                .collect();
-            let cleared = assault(scenario, state, unit, target, &seaward, events);
-            state.sync_index(scenario);
-            let u = &state.units[unit as usize];
-            // Having fought for it, the unit may land in enemy ZOC.
-            let open = cleared
-                && u.status == Status::Pending
-                && super::stacking::check_entry(&GameView::new(scenario, state), unit, target)
-                    .is_ok();
-            if open {
-                let steps = state.units[unit as usize].steps;
-                come_ashore(scenario, state, unit, b, steps, target, events);
-                Landing::Landed
-            } else {
-                Landing::Repulsed
-            }
-        }
-    }
+/// The sea hexes next to `target`: a unit assaulting it from the sea comes
+/// from there, and its defenders retreat away from them.
+#[must_use]
+pub fn seaward(scenario: &Scenario, target: Hex) -> Vec<Hex> {
+    target
+        .all_neighbors()
+        .into_iter()
+        .filter(|&n| scenario.is_water(n))
+        .collect()
 }
 
-fn come_ashore(
-    scenario: &Scenario,
-    state: &mut State,
-    unit: UnitId,
-    b: u16,
-    steps: u32,
-    hex: Hex,
-    events: &mut Vec<Event>,
-) {
-    reinforcements::place(scenario, state, unit, hex);
-    state.beach_used[b as usize] += steps;
-    let at = OffsetCoord::from_hex(hex);
-    events.push(Event::Landed { unit, beach: b, at });
-    take_control(scenario, state, at, scenario.unit(unit).side, events);
-}
-
-/// Resolve an assault by `unit` (on the map next to `target`, or still at
-/// sea) on the enemy at `target`; defenders retreat away from `from`.
-/// Returns true if no defender is left in `target`.
-fn assault(
-    scenario: &Scenario,
-    state: &mut State,
-    unit: UnitId,
-    target: Hex,
-    from: &[Hex],
-    events: &mut Vec<Event>,
-) -> bool {
-    let side = scenario.unit(unit).side;
-    let naval = {
-        state.sync_index(scenario);
-        let view = GameView::new(scenario, state);
-        if combat::within_naval_range(&view, target) {
-            state.support[side.index()]
-                .naval
-                .min(scenario.support.max_per_attack)
-        } else {
-            0
-        }
+/// The support an assault by `unit` on `target` gets (rule 3): the side's
+/// naval gunfire left this turn, up to `support.max_per_attack`, if the
+/// target is within naval range; nothing else.
+#[must_use]
+pub fn assault_support(view: &GameView, unit: UnitId, target: Hex) -> combat::Support {
+    let side = view.def(unit).side;
+    let naval = if combat::within_naval_range(view, target) {
+        view.state.support[side.index()]
+            .naval
+            .min(view.scenario.support.max_per_attack)
+    } else {
+        0
     };
-    let support = combat::Support {
+    combat::Support {
         naval,
         ..Default::default()
-    };
-    let fight = Fight {
-        attackers: &[unit],
-        target,
-        support: &support,
-        assault: true,
-        retreat_from: from,
-    };
-    // `odds` only refuses an assault with no defender (nothing to fight).
-    resolve(scenario, state, &fight, events).unwrap_or(true)
+    }
 }
-
-#[cfg(test)]
-#[path = "amphibious_tests.rs"]
-mod tests;

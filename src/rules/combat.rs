@@ -17,7 +17,7 @@
 //! outcome. The GUI preview, the AI and the resolver all call it; the
 //! resolver then draws one face with [`roll`] from exactly that distribution.
 //! Losses, retreats and advances are applied by the `Attack` command
-//! (`crate::command`), using [`allocate_losses`] and `retreat.rs`.
+//! (`command/attack.rs`), using [`allocate_losses`] and `retreat.rs`.
 
 use super::{entering, GameView, Rejection, RejectionKind};
 use crate::hex::{Hex, OffsetCoord};

@@ -1,6 +1,9 @@
 //! The rulebook. Each file is one rule, written as pure functions over a
-//! read-only [`GameView`]; none of them touches the ECS. Commands
-//! (`crate::command`) call these to validate and to compute what changes.
+//! read-only [`GameView`]: rules compute, they never change the state. The
+//! commands (`src/command/`: moves, attacks, and the automatic phases —
+//! arrivals and landings, supply, end of turn) call these to validate and
+//! to compute what changes, then apply it. No file here imports the
+//! commands.
 #![warn(missing_docs)]
 
 pub mod airborne;

@@ -28,10 +28,8 @@
 //! army's offensive power, encirclement destroys it.
 
 use super::{movement, GameView};
-use crate::command::{attack_losses, Event};
 use crate::hex::Hex;
 use crate::scenario::{Scenario, Side};
-use crate::sim::state::{State, Status};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
@@ -211,42 +209,6 @@ thread_local! {
     pub static TRACES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// The supply phase of `side`: trace, mark units, apply attrition.
-pub fn supply_phase(scenario: &Scenario, state: &mut State, side: Side, events: &mut Vec<Event>) {
-    let (supplied, traced) = {
-        state.sync_index(scenario);
-        let view = GameView::new(scenario, state);
-        let served = serve(&view, side);
-        (served.supplied, served.traced)
-    };
-    let after = scenario.supply.attrition_after_turns;
-    let mut attrition = Vec::new();
-    for u in state.units.iter_mut() {
-        if scenario.units[u.id as usize].side != side || u.status != Status::OnMap {
-            continue;
-        }
-        let out = supplied.binary_search(&u.id).is_err();
-        if out != u.supply.out_of_supply {
-            events.push(Event::SupplyChanged {
-                unit: u.id,
-                out_of_supply: out,
-            });
-        }
-        u.supply.out_of_supply = out;
-        // Only an isolated unit withers: one the trace reaches but whose
-        // sources ran out of capacity is on short rations (it attacks and
-        // moves at the reduced rates) and loses no steps.
-        let isolated = out && traced.binary_search(&u.id).is_err();
-        u.supply.turns_out = if isolated { u.supply.turns_out + 1 } else { 0 };
-        if isolated && after > 0 && u.supply.turns_out % after == 0 {
-            attrition.push(u.id);
-        }
-    }
-    for u in attrition {
-        attack_losses(scenario, state, &[u], 1, "out of supply", events);
-    }
-}
-
 /// The units of `side` that are in supply (sorted ids): traced, then served
 /// by their nearest source while its capacity lasts, closest units first.
 #[must_use]
@@ -283,10 +245,12 @@ pub fn reach_and_trace(view: &GameView, side: Side) -> (Vec<u32>, Vec<u32>) {
 }
 
 /// One supply phase's allocation.
-struct Served {
-    supplied: Vec<crate::scenario::UnitId>,
+/// Who a side's supply serves this phase.
+pub struct Served {
+    /// Units in supply (sorted ids).
+    pub supplied: Vec<crate::scenario::UnitId>,
     /// Units the trace from every source reaches, capacity aside (sorted).
-    traced: Vec<crate::scenario::UnitId>,
+    pub traced: Vec<crate::scenario::UnitId>,
     /// The trace from every source, and the source reaching each hex first.
     first_cost: Vec<u32>,
     first_origin: Vec<u32>,
@@ -299,7 +263,10 @@ struct Served {
     cutoff: Vec<u32>,
 }
 
-fn serve(view: &GameView, side: Side) -> Served {
+/// Trace from every source of `side` and serve its units, closest first,
+/// while each source's capacity lasts (the rule at the top of this file).
+#[must_use]
+pub fn serve(view: &GameView, side: Side) -> Served {
     let sources = supply_sources(view, side);
     let grid = view.scenario.map.grid;
     let pools = sources
@@ -386,6 +353,3 @@ fn serve(view: &GameView, side: Side) -> Served {
         cutoff,
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -34,7 +34,3 @@ pub fn points_on_turn(scenario: &Scenario, side: Side, turn: u32) -> SupportLeft
         },
     }
 }
-
-#[cfg(test)]
-#[path = "support_tests.rs"]
-mod tests;

@@ -1,6 +1,7 @@
 //! Control and victory.
 //!
 //! A place changes hands when a unit enters it (`command::take_control`).
+//! These functions compute; `command::end_of_turn` applies them.
 //! At each end of turn the holder of each objective scores its `vp_per_turn`;
 //! sudden-death conditions are checked (e.g. an Axis unit on the Salerno
 //! beaches between the two Allied corps). After the last turn the holder of
@@ -8,34 +9,31 @@
 //! evacuated step, and the Allied margin (Allied VP − Axis VP) picks the
 //! victory level from the scenario's table.
 
-use crate::command::Event;
 use crate::scenario::{schema::VictoryLevel, Scenario, Side};
 use crate::sim::state::{Outcome, State, Status};
 
-/// Score the turn, check sudden death, and end the game after the last turn.
-pub fn end_of_turn(scenario: &Scenario, state: &mut State, events: &mut Vec<Event>) {
+/// Victory points awarded to a side, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Award {
+    /// The side scoring.
+    pub side: Side,
+    /// Points.
+    pub vp: i64,
+    /// Why ("holds Messina", "7 steps evacuated").
+    pub reason: String,
+}
+
+/// The points each side scores at an end of turn: `vp_per_turn` of every
+/// objective it holds (indexed by `Side::index`).
+#[must_use]
+pub fn turn_points(scenario: &Scenario, state: &State) -> [i64; 2] {
+    let mut vp = [0; 2];
     for o in &scenario.objectives {
         if o.vp_per_turn > 0 {
-            let side = state.control[o.place as usize];
-            state.vp[side.index()] += i64::from(o.vp_per_turn);
+            vp[state.control[o.place as usize].index()] += i64::from(o.vp_per_turn);
         }
     }
-    if let Some(sd) = sudden_death(scenario, state) {
-        events.push(Event::GameOver {
-            winner: sd.winner,
-            reason: sd.reason.clone(),
-        });
-        state.outcome = Some(sd);
-        return;
-    }
-    if state.turn >= scenario.turns {
-        let outcome = final_result(scenario, state, events);
-        events.push(Event::GameOver {
-            winner: outcome.winner,
-            reason: outcome.reason.clone(),
-        });
-        state.outcome = Some(outcome);
-    }
+    vp
 }
 
 /// The first sudden-death condition met, if any.
@@ -61,15 +59,16 @@ pub fn sudden_death(scenario: &Scenario, state: &State) -> Option<Outcome> {
     None
 }
 
-/// Final scoring after the last turn.
-pub fn final_result(scenario: &Scenario, state: &mut State, events: &mut Vec<Event>) -> Outcome {
+/// What each side scores after the last turn: every objective's `vp` to
+/// its holder, and `evacuated_step_vp` per evacuated step to the Axis.
+#[must_use]
+pub fn final_awards(scenario: &Scenario, state: &State) -> Vec<Award> {
+    let mut awards = Vec::new();
     for o in &scenario.objectives {
-        let side = state.control[o.place as usize];
-        state.vp[side.index()] += i64::from(o.vp);
         if o.vp > 0 {
             let name = &scenario.map.places[o.place as usize].name;
-            events.push(Event::Scored {
-                side,
+            awards.push(Award {
+                side: state.control[o.place as usize],
                 vp: i64::from(o.vp),
                 reason: format!("holds {name}"),
             });
@@ -77,21 +76,23 @@ pub fn final_result(scenario: &Scenario, state: &mut State, events: &mut Vec<Eve
     }
     let evac = i64::from(state.evacuated_steps) * i64::from(scenario.victory.evacuated_step_vp);
     if evac > 0 {
-        state.vp[Side::Axis.index()] += evac;
-        events.push(Event::Scored {
+        awards.push(Award {
             side: Side::Axis,
             vp: evac,
             reason: format!("{} steps evacuated", state.evacuated_steps),
         });
     }
-    let (winner, level) = level_for(scenario, margin(state));
+    awards
+}
+
+/// The result of a game that ran its course, by the final victory points.
+#[must_use]
+pub fn final_outcome(scenario: &Scenario, vp: [i64; 2]) -> Outcome {
+    let (winner, level) = level_for(scenario, vp[0] - vp[1]);
     Outcome {
         winner,
         level,
-        reason: format!(
-            "last turn played: Allied {} VP, Axis {} VP",
-            state.vp[0], state.vp[1]
-        ),
+        reason: format!("last turn played: Allied {} VP, Axis {} VP", vp[0], vp[1]),
     }
 }
 
@@ -117,10 +118,7 @@ pub fn level_for(scenario: &Scenario, margin: i64) -> (Option<Side>, VictoryLeve
 mod tests {
     use super::*;
     use crate::hex::OffsetCoord;
-    use crate::scenario::{
-        builder::TestScenario,
-        schema::{PlaceKind, SuddenDeathSpec},
-    };
+    use crate::scenario::{builder::TestScenario, schema::SuddenDeathSpec};
 
     #[test]
     fn victory_level_marginal_for_a_margin_of_12() {
@@ -138,29 +136,6 @@ mod tests {
         assert_eq!(
             level_for(&t.scenario, -30),
             (Some(Side::Axis), VictoryLevel::Decisive)
-        );
-    }
-
-    #[test]
-    fn final_scoring_counts_objectives_and_evacuated_steps() {
-        let t = TestScenario::new(&["ccc"])
-            .place("palermo", PlaceKind::Port, (0, 0))
-            .place("messina", PlaceKind::Port, (2, 0))
-            .objective("palermo", 10, 0, Side::Axis)
-            .objective("messina", 15, 1, Side::Axis)
-            .turns(1)
-            .build();
-        let mut state = t.state.clone();
-        state.control[0] = Side::Allied; // Palermo taken
-        state.evacuated_steps = 7;
-        let mut events = Vec::new();
-        end_of_turn(&t.scenario, &mut state, &mut events);
-        // Allied 10; Axis 1 (Messina per turn) + 15 (Messina) + 7 (evacuated).
-        assert_eq!(state.vp, [10, 23]);
-        let o = state.outcome.unwrap();
-        assert_eq!(
-            (o.winner, o.level),
-            (Some(Side::Axis), VictoryLevel::Marginal)
         );
     }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::rules::airborne::*;
 use crate::scenario::{builder::TestScenario, Entry, Side};
 use crate::sim::state::State;
 use crate::sim::Game;

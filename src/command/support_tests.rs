@@ -1,9 +1,11 @@
-use super::*;
 use crate::command::Command;
 use crate::hex::OffsetCoord;
 use crate::rules::combat::{ShiftReason, Support};
+use crate::rules::support::*;
 use crate::rules::RejectionKind;
+use crate::scenario::Side;
 use crate::scenario::{builder::TestScenario, PhaseSpec};
+use crate::sim::state::SupportLeft;
 use crate::sim::Game;
 
 fn fleet() -> crate::scenario::builder::Built {

@@ -1,5 +1,7 @@
 use super::*;
 use crate::command::Event;
+use crate::rules::amphibious::*;
+use crate::rules::combat;
 use crate::rules::combat::ShiftReason;
 use crate::scenario::{builder::TestScenario, Entry, Side};
 use crate::sim::Game;
@@ -87,7 +89,7 @@ fn landing_into_an_enemy_zoc_triggers_an_assault_with_the_beach_shift() {
     let (t, us, de) = zoc_landing();
     // The odds the resolver uses, computed with the unit ashore on (1,1).
     let mut ashore = t.state.clone();
-    crate::rules::reinforcements::place(&t.scenario, &mut ashore, us, OffsetCoord(1, 1).to_hex());
+    crate::command::arrivals::place(&t.scenario, &mut ashore, us, OffsetCoord(1, 1).to_hex());
     ashore.support[0].naval = 2;
     let view = GameView::new(&t.scenario, &ashore);
     assert_eq!(

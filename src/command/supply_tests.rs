@@ -1,6 +1,8 @@
 use super::*;
 use crate::command::Command;
+use crate::hex::Hex;
 use crate::hex::OffsetCoord;
+use crate::rules::supply::*;
 use crate::scenario::{
     builder::TestScenario,
     schema::{PlaceKind, SupplySource},
