@@ -231,3 +231,89 @@ fn a_defended_beach_cleared_by_the_assault_takes_the_landing() {
     assert_eq!(g.state().unit(us).status, Status::OnMap);
     assert_eq!(g.state().beach_used, vec![3]);
 }
+
+/// For every CRT column and die face, the odds a player is shown for a beach
+/// assault (`assault_odds`, before the arrivals phase) are the ones the
+/// landing is fought on: same column, the result of the face rolled, and the
+/// losses `losses_of` gives, to the unit at sea and to the defender.
+#[test]
+fn assault_preview_and_resolution_agree_on_every_column_and_face() {
+    use rand::SeedableRng;
+    let columns = TestScenario::new(&["c"]).build().scenario.crt.columns.len();
+    for column in 0..columns {
+        let mut faces_seen = [false; 6];
+        for seed in 0..400u64 {
+            if faces_seen.iter().all(|&f| f) {
+                break;
+            }
+            // A regiment of defence 6 holds the beach hex (1,1); the unit at
+            // sea attacks at 6 × the column's ratio; the beach's -2 columns
+            // and 2 points of naval gunfire (spent by the same rule in the
+            // preview and the landing) cancel out.
+            let t = TestScenario::new(&["...", ".cc", ".cc"])
+                .rules(|r| r.beach_assault_shift = -2)
+                .support(|s| {
+                    s.naval_points = vec![2];
+                    s.naval_range = 3;
+                    s.max_per_attack = 2;
+                })
+                .beach("dime", &[(1, 1)], 9)
+                .unit("us", Side::Allied, "infantry", (0, 0))
+                .arriving(1, vec![Entry::Beach(0)])
+                .unit("de", Side::Axis, "infantry", (1, 1))
+                .build();
+            let (s, mut state) = (t.scenario, t.state);
+            let us = s.unit_id("us").unwrap();
+            let de = s.unit_id("de").unwrap();
+            let (num, den) = s.crt.columns[column].odds;
+            let mut s2 = (*s).clone();
+            s2.units[us as usize].attack = 6 * num / den;
+            let s = std::sync::Arc::new(s2);
+            state.rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+            crate::command::start_turn(&s, &mut state);
+            state.sync_index(&s);
+            let (target, preview) =
+                assault_odds(&GameView::new(&s, &state), us, 0).expect("a defended beach");
+            assert_eq!(target, OffsetCoord(1, 1).to_hex());
+            assert_eq!(preview.column, column);
+            let (a0, d0) = (
+                state.units[us as usize].steps,
+                state.units[de as usize].steps,
+            );
+            let mut events = Vec::new();
+            land(&s, &mut state, us, 0, &mut events);
+            let Some(Event::Combat {
+                column: label,
+                die,
+                result,
+                ..
+            }) = events
+                .iter()
+                .find(|e| matches!(e, Event::Combat { .. }))
+                .cloned()
+            else {
+                panic!("no combat event: {events:?}");
+            };
+            assert_eq!(label, preview.column_label);
+            assert_eq!(result, preview.per_face[die as usize - 1]);
+            let (a, d) = combat::losses_of(&result, a0, d0);
+            assert_eq!(a0 - state.units[us as usize].steps, a, "{result}");
+            let blocked = events.contains(&Event::RetreatBlocked { unit: de });
+            let extra = if blocked {
+                s.rules.blocked_retreat_steps
+            } else {
+                0
+            };
+            assert_eq!(
+                d0 - state.units[de as usize].steps,
+                (d + extra).min(d0),
+                "{result}"
+            );
+            faces_seen[die as usize - 1] = true;
+        }
+        assert!(
+            faces_seen.iter().all(|&f| f),
+            "column {column}: faces {faces_seen:?}"
+        );
+    }
+}

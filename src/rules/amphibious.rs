@@ -116,6 +116,23 @@ fn zoc_source(view: &GameView, hex: Hex, side: crate::scenario::Side) -> Option<
     sources.first().map(|s| s.1)
 }
 
+/// The assault a unit due over beach `b` would have to fight, before any die
+/// is rolled: the enemy hex and the odds, by the same [`combat::odds`] and
+/// [`assault_support`] the resolver uses (the unit's position does not enter
+/// an assault's odds, so the figures hold whether it fights from the sea or
+/// from the beach hex it lands on). `None` if it would land unopposed or not
+/// at all.
+#[must_use]
+pub fn assault_odds(view: &GameView, unit: UnitId, b: u16) -> Option<(Hex, combat::Odds)> {
+    let target = match approach(view, unit, b) {
+        Approach::IntoZoc { target, .. } | Approach::Defended(target) => target,
+        Approach::Open(_) | Approach::Blocked => return None,
+    };
+    let support = assault_support(view, unit, target);
+    let odds = combat::odds(view, &[unit], target, &support, true).ok()?;
+    Some((target, odds))
+}
+
 /// The sea hexes next to `target`: a unit assaulting it from the sea comes
 /// from there, and its defenders retreat away from them.
 #[must_use]
