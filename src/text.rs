@@ -136,6 +136,12 @@ pub fn event_line(view: &GameView, e: &Event) -> Option<String> {
             format!("{} retreated to {to}", name(unit))
         }
         Event::RetreatBlocked { unit } => format!("{} could not retreat", name(unit)),
+        Event::Contact { unit, at, short_by } => format!(
+            "{} ran into an enemy it had not seen and stopped at {} ({short_by} hex{} short)",
+            name(unit),
+            place_or_hex(view, *at),
+            if *short_by == 1 { "" } else { "es" }
+        ),
         Event::Advanced { unit, to } => {
             format!("{} advanced into {}", name(unit), place_or_hex(view, *to))
         }

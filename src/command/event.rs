@@ -53,6 +53,16 @@ pub enum Event {
         /// Hexes entered.
         path: Vec<OffsetCoord>,
     },
+    /// A move ran into an enemy its side had not seen (its hex, or its zone
+    /// of control) and stopped at the last hex it could legally reach.
+    Contact {
+        /// Unit.
+        unit: UnitId,
+        /// Where it stopped.
+        at: OffsetCoord,
+        /// The hexes of its order it did not reach.
+        short_by: u32,
+    },
     /// A unit could not retreat.
     RetreatBlocked {
         /// Unit.

@@ -13,7 +13,10 @@ pub use attack::{inflict, resolve, Fight};
 mod end_of_turn;
 mod event;
 pub mod landing;
+mod move_order;
 mod phase;
+mod seen;
+pub use seen::validate_as_seen;
 mod supply_phase;
 
 pub use event::Event;
@@ -173,38 +176,7 @@ impl Command {
     /// Apply a validated command; returns what happened.
     pub fn apply(&self, scenario: &Scenario, state: &mut State) -> Vec<Event> {
         match self {
-            Command::Move { unit, path } => {
-                let hexes: Vec<_> = path.iter().map(|c| c.to_hex()).collect();
-                let check = {
-                    state.sync_index(scenario);
-                    let view = GameView::new(scenario, state);
-                    movement::check_path(&view, *unit, &hexes)
-                };
-                let Ok(check) = check else { return Vec::new() };
-                let mut events = Vec::new();
-                let turn = state.turn;
-                let u = &mut state.units[*unit as usize];
-                u.mp_left = check.mp_left;
-                u.moved = true;
-                u.entered_turn = turn;
-                let dest = *path.last().unwrap_or(&OffsetCoord(0, 0));
-                u.at = Some(dest);
-                events.push(Event::Moved {
-                    unit: *unit,
-                    path: path.clone(),
-                    mp_left: check.mp_left,
-                });
-                for step in path {
-                    take_control(
-                        scenario,
-                        state,
-                        *step,
-                        scenario.unit(*unit).side,
-                        &mut events,
-                    );
-                }
-                events
-            }
+            Command::Move { unit, path } => move_order::carry_out(scenario, state, *unit, path),
             Command::Attack {
                 attackers,
                 target,

@@ -71,6 +71,7 @@ pub fn told(s: &Scenario, fog: Option<Side>, before: &State, after: &State, e: &
         Event::StepLost { unit, .. }
         | Event::Eliminated { unit }
         | Event::RetreatBlocked { unit }
+        | Event::Contact { unit, .. }
         | Event::Advanced { unit, .. }
         | Event::Landed { unit, .. }
         | Event::Dropped { unit, .. }

@@ -134,7 +134,7 @@ impl Game {
 
     /// Check a command without executing it.
     pub fn validate(&self, command: &Command) -> Result<(), Rejection> {
-        command.validate(&self.view())
+        crate::command::validate_as_seen(command, &self.scenario, &self.state)
     }
 
     /// Validate, apply, log and hash one command. A rejected command changes
@@ -145,7 +145,7 @@ impl Game {
     /// the undo snapshot look at, so a command costs the same on a large map
     /// as on a small one (`docs/performance.md`).
     pub fn execute(&mut self, command: Command) -> Result<Vec<Event>, Rejection> {
-        command.validate(&self.view())?;
+        crate::command::validate_as_seen(&command, &self.scenario, &self.state)?;
         let header = self.state.header();
         let (draws, phase, turn) = (self.state.draws, self.state.phase, self.state.turn);
         let events = command.apply(&self.scenario, &mut self.state);
