@@ -238,15 +238,3 @@ fn same_commands_same_seed_same_hash() {
     assert_eq!(a, run());
     assert_eq!(a.len(), 4);
 }
-
-#[test]
-fn the_ecs_world_mirrors_the_state() {
-    let (mut g, us, _) = game();
-    g.execute(Command::Move {
-        unit: us,
-        path: vec![OffsetCoord(1, 1)],
-    })
-    .unwrap();
-    assert_eq!(crate::sim::world::read_units(g.world()), *g.state().units);
-    assert_eq!(g.world().resource::<crate::sim::world::Clock>().turn, 1);
-}

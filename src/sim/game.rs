@@ -1,14 +1,14 @@
-//! A running game: the state in a Bevy ECS `World`, and the one `execute`
+//! A running game: the one authoritative [`State`], and the one `execute`
 //! path (validate, apply, log, hash) that serves the GUI, the AI, replays and
-//! undo.
+//! undo. In the window the `Game` is a Bevy resource that the app's systems
+//! drive; there is no second copy of the state in ECS components
+//! (`docs/architecture.md`).
 
 use super::hash::StateHasher;
 use super::state::{Header, State, UnitState};
-use super::world;
 use crate::command::{phase_name, Command, Event};
 use crate::rules::{GameView, Rejection, RejectionKind};
 use crate::scenario::{PhaseSpec, Scenario, UnitId};
-use bevy_ecs::world::World;
 use std::sync::Arc;
 
 /// One executed command and the state hash after it.
@@ -27,13 +27,11 @@ pub struct LogEntry {
 /// A game in progress.
 pub struct Game {
     scenario: Arc<Scenario>,
-    /// The ECS world holding units as entities and the rest as resources.
-    world: World,
-    /// The canonical state the world was last written from.
+    /// The game state: the one copy.
     state: State,
     /// Unit digests of `state`, so a command re-hashes only what it changed.
     hasher: StateHasher,
-    /// `state.units.now()` when the world was last written.
+    /// `state.units.now()` at the last commit.
     written: u64,
     seed: u64,
     initial_hash: String,
@@ -52,13 +50,10 @@ impl Game {
         let mut state = State::new(&scenario, seed);
         crate::command::start_game(&scenario, &mut state);
         state.sync_index(&scenario);
-        let mut world = World::new();
-        world::spawn(&mut world, &state);
         let hasher = StateHasher::new(&state);
         let initial_hash = hasher.hash(&state);
         Self {
             scenario,
-            world,
             written: state.units.now(),
             state,
             hasher,
@@ -86,12 +81,6 @@ impl Game {
     #[must_use]
     pub fn state(&self) -> &State {
         &self.state
-    }
-
-    /// The ECS world (read-only: the GUI queries unit components from it).
-    #[must_use]
-    pub fn world(&self) -> &World {
-        &self.world
     }
 
     /// A read-only view for the rules.
@@ -141,15 +130,21 @@ impl Game {
     /// nothing.
     ///
     /// The command is applied to the state in place; the units it changed
-    /// (logged by `State::units`) are all that the hash, the ECS world and
-    /// the undo snapshot look at, so a command costs the same on a large map
+    /// (logged by `State::units`) are all that the hash, the occupancy index
+    /// and the undo snapshot look at, so a command costs the same on a large map
     /// as on a small one (`docs/performance.md`).
     pub fn execute(&mut self, command: Command) -> Result<Vec<Event>, Rejection> {
         crate::command::validate_as_seen(&command, &self.scenario, &self.state)?;
         let header = self.state.header();
+        let before: Vec<UnitState> = self.state.units.to_vec();
         let (draws, phase, turn) = (self.state.draws, self.state.phase, self.state.turn);
         let events = command.apply(&self.scenario, &mut self.state);
-        let units = self.commit();
+        let units: Vec<(UnitId, UnitState)> = self
+            .commit()
+            .into_iter()
+            .filter(|&id| before[id as usize] != self.state.units[id as usize])
+            .map(|id| (id, before[id as usize].clone()))
+            .collect();
         let rolled = self.state.draws != draws;
         let phase_ended = self.state.phase != phase || self.state.turn != turn;
         if phase_ended {
@@ -190,29 +185,25 @@ impl Game {
         Err(Rejection::new(RejectionKind::Undo, reason))
     }
 
-    /// Bring the occupancy index, the unit digests and the ECS world up to
-    /// date with the units changed since the last commit; returns those
-    /// units' previous values.
-    fn commit(&mut self) -> Vec<(UnitId, UnitState)> {
+    /// Bring the derived data (occupancy index, incremental hash) up to the
+    /// state after a change; returns the units the change touched, sorted.
+    fn commit(&mut self) -> Vec<UnitId> {
         self.state.sync_index(&self.scenario);
         self.hasher.update(&self.state);
-        let mut changed: Option<Vec<UnitId>> = self
-            .state
-            .units
-            .changes_since(self.written)
-            .map(<[_]>::to_vec);
-        if let Some(c) = changed.as_mut() {
-            c.sort_unstable();
-            c.dedup();
-        }
-        let before = world::write(&mut self.world, &self.state, changed.as_deref());
+        let changed = match self.state.units.changes_since(self.written) {
+            Some(ids) => {
+                let mut ids = ids.to_vec();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            }
+            None => self.state.units.iter().map(|u| u.id).collect(),
+        };
         self.written = self.state.units.now();
-        before
+        changed
     }
 }
 
-/// What undo puts back: everything but the units, and the units a command
-/// changed as they were before it.
 struct Snapshot {
     header: Header,
     units: Vec<(UnitId, UnitState)>,

@@ -1,12 +1,11 @@
-//! The simulation: the game state in a Bevy ECS world, the turn sequence, and
-//! the one `execute` path every command goes through.
+//! The simulation: the game state (one copy), its occupancy index and hash,
+//! and the one `execute` path every command goes through.
 
 pub mod game;
 pub mod hash;
 pub mod occupancy;
 pub mod state;
 pub mod units;
-pub mod world;
 
 pub use game::{Game, LogEntry};
 
