@@ -94,18 +94,6 @@ impl Bout {
             -m
         }
     }
-
-    /// The side `name` played, if it played.
-    #[must_use]
-    pub fn side_of(&self, name: &str) -> Option<Side> {
-        if self.allied == name {
-            Some(Side::Allied)
-        } else if self.axis == name {
-            Some(Side::Axis)
-        } else {
-            None
-        }
-    }
 }
 
 /// Play one game: `allied` against `axis` (names of levels or policies).

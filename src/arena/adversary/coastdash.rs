@@ -44,7 +44,9 @@ impl Coastdash {
             if depth == super::fields::FAR {
                 continue;
             }
-            if best.is_none_or(|(d, p)| (depth, std::cmp::Reverse(place)) > (d, std::cmp::Reverse(p))) {
+            if best
+                .is_none_or(|(d, p)| (depth, std::cmp::Reverse(place)) > (d, std::cmp::Reverse(p)))
+            {
                 best = Some((depth, place));
             }
         }

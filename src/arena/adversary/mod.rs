@@ -125,12 +125,7 @@ pub trait Script {
     fn steers(&self, view: &GameView, unit: UnitId) -> bool;
     /// Where `unit` should go, best first, among the hexes `reach` offers
     /// (empty: it stays). Called once per unit and movement phase.
-    fn destinations(
-        &mut self,
-        view: &GameView,
-        unit: UnitId,
-        reach: &movement::Reach,
-    ) -> Vec<Hex>;
+    fn destinations(&mut self, view: &GameView, unit: UnitId, reach: &movement::Reach) -> Vec<Hex>;
     /// Its combat phases.
     fn combat(&self) -> Leave;
     /// Its evacuation phases.
@@ -193,7 +188,10 @@ impl Adversary {
                         break;
                     }
                 }
-                if view.side_units(side).all(|u| self.script.steers(view, u.id)) {
+                if view
+                    .side_units(side)
+                    .all(|u| self.script.steers(view, u.id))
+                {
                     return Command::EndPhase; // nothing left for the AI
                 }
                 self.from_ai(game, view, Leave::ToAi)
@@ -293,7 +291,12 @@ impl Player for Adversary {
 /// better; `FAR` never), best first, cut at the unit's own hex: only hexes
 /// better than staying.
 #[must_use]
-pub fn ranked(view: &GameView, unit: UnitId, reach: &movement::Reach, score: impl Fn(Hex) -> u32) -> Vec<Hex> {
+pub fn ranked(
+    view: &GameView,
+    unit: UnitId,
+    reach: &movement::Reach,
+    score: impl Fn(Hex) -> u32,
+) -> Vec<Hex> {
     let Some(here) = view.unit(unit).hex() else {
         return Vec::new();
     };

@@ -87,7 +87,11 @@ fn runaway_crosses_the_strait_and_never_attacks() {
     .with(|u| u.defence = 1);
     let mut g = game(t);
     let mut p = policy("runaway", &normal()).unwrap();
-    assert_eq!(p.next_command(&g), Command::EndPhase, "no attack at any odds");
+    assert_eq!(
+        p.next_command(&g),
+        Command::EndPhase,
+        "no attack at any odds"
+    );
     g.execute(Command::EndPhase).unwrap();
     let port = g.scenario().unit_id("de-port").unwrap();
     assert_eq!(p.next_command(&g), Command::Evacuate { unit: port });
@@ -120,7 +124,10 @@ fn turtle_stays_on_its_objective_and_sends_others_to_one() {
     let de = g.scenario().unit_id("de").unwrap();
     // "de" (at 5,0) is sent to Palermo, the held objective nobody guards
     // (Enna is guarded), never moved away from an objective.
-    assert!(matches!(&cmd, Command::Move { unit, .. } if *unit == de), "{cmd:?}");
+    assert!(
+        matches!(&cmd, Command::Move { unit, .. } if *unit == de),
+        "{cmd:?}"
+    );
     assert!(end_of(&cmd).unwrap().0 < 5, "west, to Palermo: {cmd:?}");
     let mut g = g;
     g.execute(cmd).unwrap();
@@ -139,9 +146,15 @@ fn turtle_attacks_without_advancing() {
         .phases(vec![PhaseSpec::Combat(Side::Axis), PhaseSpec::EndTurn]);
     let g = game(t);
     let ai = Ai::new(normal()).next_command(&g);
-    assert!(matches!(ai, Command::Attack { advance: true, .. }), "{ai:?}");
+    assert!(
+        matches!(ai, Command::Attack { advance: true, .. }),
+        "{ai:?}"
+    );
     let cmd = first("turtle", &g);
-    assert!(matches!(cmd, Command::Attack { advance: false, .. }), "{cmd:?}");
+    assert!(
+        matches!(cmd, Command::Attack { advance: false, .. }),
+        "{cmd:?}"
+    );
 }
 
 #[test]
@@ -155,7 +168,10 @@ fn blitz_drives_on_the_richest_objective_not_the_nearest() {
         .phases(vec![PhaseSpec::Movement(Side::Allied), PhaseSpec::EndTurn]);
     let g = game(t);
     let end = end_of(&first("blitz", &g)).expect("a move");
-    assert!(end.0 > 5, "east to Palermo (20 VP), not the village: {end:?}");
+    assert!(
+        end.0 > 5,
+        "east to Palermo (20 VP), not the village: {end:?}"
+    );
 }
 
 #[test]
@@ -185,8 +201,14 @@ fn coastdash_races_fast_units_along_the_coast_road_and_leaves_foot_to_the_ai() {
         panic!("a move: {cmd:?}");
     };
     assert_eq!(*unit, mot);
-    assert!(path.iter().any(|h| h.1 == 1), "onto the coast road: {path:?}");
-    assert!(path.last().unwrap().0 > 3, "past the near objective: {path:?}");
+    assert!(
+        path.iter().any(|h| h.1 == 1),
+        "onto the coast road: {path:?}"
+    );
+    assert!(
+        path.last().unwrap().0 > 3,
+        "past the near objective: {path:?}"
+    );
 }
 
 #[test]
