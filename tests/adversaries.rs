@@ -7,7 +7,10 @@
 //! the other side being the default level in both cases. A side's result is
 //! its mean score over the seeds: 1 a win, ½ a draw, 0 a loss (the score of
 //! `landfall arena`). Seeds 1..=N, N = `LANDFALL_ADVERSARY_SEEDS` (default
-//! 4, for CI; the figures in docs/ai.md are from 100).
+//! 24: the fewest seeds at which every verdict agreed with the 100-seed one
+//! when measured; the figures in docs/ai.md are from 100:
+//! `LANDFALL_ADVERSARY_SEEDS=100 cargo test --release --test adversaries --
+//! --include-ignored --nocapture`).
 //!
 //! A pairing that fails today for a real reason is `#[ignore]`d with the
 //! measured figures and the reason; run them with `--include-ignored`.
@@ -24,7 +27,7 @@ fn seeds() -> u64 {
     std::env::var("LANDFALL_ADVERSARY_SEEDS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(4)
+        .unwrap_or(24)
 }
 
 fn scenario(name: &str) -> Arc<Scenario> {
@@ -87,10 +90,10 @@ fn holds(name: &str, policy_name: &str) {
 }
 
 macro_rules! suite {
-    ($($test:ident: $scenario:literal $policy:literal $(#[$ignore:meta])?;)*) => {
+    ($($test:ident: $scenario:literal $policy:literal $(#[$attr:meta])?;)*) => {
         $(
             #[test]
-            $(#[$ignore])?
+            $(#[$attr])?
             fn $test() {
                 holds($scenario, $policy);
             }
@@ -104,14 +107,14 @@ suite! {
     gela_holds_against_turtle: "gela" "turtle";
     gela_holds_against_coastdash: "gela" "coastdash";
     gela_holds_against_passive: "gela" "passive";
-    sicily_holds_against_runaway: "sicily" "runaway";
+    sicily_holds_against_runaway: "sicily" "runaway" #[ignore = "fails today (issue 17, 100 seeds): runaway as the Axis 0.405 (79 draws; VP margin -47.6), the default level 0.140 (-64.8); evacuating from turn 1 turns Allied wins into draws"];
     sicily_holds_against_blitz: "sicily" "blitz";
-    sicily_holds_against_turtle: "sicily" "turtle";
+    sicily_holds_against_turtle: "sicily" "turtle" #[ignore = "fails today (issue 17, 100 seeds): turtle as the Axis 0.885 (78 wins; VP margin +2.3), the default level 0.140 (-64.8); the Allied AI does not take objectives the Axis sits on"];
     sicily_holds_against_coastdash: "sicily" "coastdash";
-    sicily_holds_against_passive: "sicily" "passive";
+    sicily_holds_against_passive: "sicily" "passive" #[ignore = "fails today (issue 17, 100 seeds): passive as the Axis 0.620 (64 draws; VP margin -9.5), the default level 0.140 (-64.8); the Axis AI loses more by moving than by standing still"];
     salerno_holds_against_runaway: "salerno" "runaway";
     salerno_holds_against_blitz: "salerno" "blitz";
     salerno_holds_against_turtle: "salerno" "turtle";
-    salerno_holds_against_coastdash: "salerno" "coastdash";
+    salerno_holds_against_coastdash: "salerno" "coastdash" #[ignore = "fails today (issue 17, 100 seeds): coastdash as the Allies 0.715 (VP margin +31.5), the default level 0.640 (+19.7); the default Allied AI is slower to the deep objectives than a race along the coast road"];
     salerno_holds_against_passive: "salerno" "passive";
 }
