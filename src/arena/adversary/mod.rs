@@ -202,7 +202,8 @@ impl Adversary {
                     .side_units(side)
                     .filter(|u| evacuation::check(view, u.id).is_ok())
                     .max_by_key(|u| (u.steps, std::cmp::Reverse(u.id)))
-                    .map_or(Command::EndPhase, |u| Command::Evacuate { unit: u.id }),
+                    .and_then(|u| self.checked(game, view, Command::Evacuate { unit: u.id }))
+                    .unwrap_or(Command::EndPhase),
                 other => self.from_ai(game, view, other),
             },
             _ => Command::EndPhase,
