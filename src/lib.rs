@@ -1,6 +1,7 @@
 //! Landfall: a turn-based operational wargame of the 1943 Allied landings in
 //! Sicily (Operation Husky) and at Salerno (Operation Avalanche).
 pub mod ai;
+pub mod arena;
 pub mod bench;
 pub mod cli;
 pub mod command;
@@ -15,4 +16,5 @@ pub mod replay;
 pub mod rules;
 pub mod scenario;
 pub mod sim;
+pub mod sweep;
 pub mod text;

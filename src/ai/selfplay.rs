@@ -1,10 +1,13 @@
-//! AI against AI: play a scenario to the end (or for some turns) and sum up
-//! what happened — the engine of `landfall simulate` and `landfall balance`.
-//! Each run owns its game and its RNG (seeded from the run's seed), so runs in
-//! parallel never share random state.
+//! Player against player: play a scenario to the end (or for some turns)
+//! and sum up what happened — the engine of `landfall simulate`, `landfall
+//! balance` and `landfall arena`. A [`Player`] is anything that proposes the
+//! next command for the side acting now: the AI at any difficulty level, or
+//! a scripted adversary policy (`crate::arena::adversary`). Each run owns its
+//! game and its RNG (seeded from the run's seed), so runs in parallel never
+//! share random state.
 
-use super::{play_phase, Ai, AiParams};
-use crate::command::Event;
+use super::{Ai, AiParams, PhaseReport};
+use crate::command::{Command, Event};
 use crate::scenario::{Scenario, Side};
 use crate::sim::state::Status;
 use crate::sim::Game;
@@ -72,6 +75,66 @@ pub struct Summary {
     pub fog_surprises: usize,
 }
 
+/// One side's player: proposes commands for the side acting in the current
+/// phase, from what that side may know, through the one `Game::execute`.
+pub trait Player {
+    /// The next command for the side acting now; ends each phase with
+    /// `EndPhase`.
+    fn next_command(&mut self, game: &Game) -> Command;
+    /// A command it proposed was refused by the rules.
+    fn refused(&mut self, command: &Command);
+    /// Proposals the rules refuse on what its side sees (should stay 0).
+    fn illegal_proposals(&self) -> usize {
+        0
+    }
+    /// Proposals cut back or dropped because fog hid an enemy.
+    fn surprises(&self) -> usize {
+        0
+    }
+}
+
+impl Player for Ai {
+    fn next_command(&mut self, game: &Game) -> Command {
+        Ai::next_command(self, game)
+    }
+    fn refused(&mut self, command: &Command) {
+        Ai::refused(self, command);
+    }
+    fn illegal_proposals(&self) -> usize {
+        Ai::illegal_proposals(self)
+    }
+    fn surprises(&self) -> usize {
+        Ai::surprises(self)
+    }
+}
+
+/// Play the current phase to its end with `player` (as `ai::play_phase`
+/// does for the AI).
+pub fn play_phase(game: &mut Game, player: &mut dyn Player) -> PhaseReport {
+    let mut report = PhaseReport::default();
+    let start = (game.state().turn, game.state().phase);
+    loop {
+        if game.is_over() || (game.state().turn, game.state().phase) != start {
+            return report;
+        }
+        let command = player.next_command(game);
+        let end = command == Command::EndPhase;
+        match game.execute(command.clone()) {
+            Ok(events) => {
+                report.executed += 1;
+                report.events.extend(events);
+            }
+            Err(_) => {
+                report.rejected += 1;
+                player.refused(&command);
+            }
+        }
+        if end {
+            return report;
+        }
+    }
+}
+
 /// A finished (or stopped) simulation: the game itself and its summary.
 pub struct Simulation {
     /// The game, with its full command log (for `--record`).
@@ -103,8 +166,22 @@ pub fn simulate_watched(
     axis: &AiParams,
     watch: &mut dyn FnMut(&Game, &[Event]),
 ) -> Simulation {
-    let mut game = Game::new(Arc::clone(scenario), seed);
     let mut ais = [Ai::new(allied.clone()), Ai::new(axis.clone())];
+    let [a, b] = &mut ais;
+    play(scenario, seed, turns, [a, b], watch)
+}
+
+/// Play `scenario` with `seed`, the Allies by `players[0]` and the Axis by
+/// `players[1]`, to the end or until `turns` turns are complete, calling
+/// `watch` with the game and the events of every phase as it ends.
+pub fn play(
+    scenario: &Arc<Scenario>,
+    seed: u64,
+    turns: Option<u32>,
+    players: [&mut dyn Player; 2],
+    watch: &mut dyn FnMut(&Game, &[Event]),
+) -> Simulation {
+    let mut game = Game::new(Arc::clone(scenario), seed);
     let mut captures = Vec::new();
     let mut rejected = 0;
     let limit = turns.unwrap_or(u32::MAX);
@@ -116,14 +193,14 @@ pub fn simulate_watched(
         }
         let side = crate::command::acting_side(game.phase()).unwrap_or(Side::Allied);
         let turn = game.state().turn;
-        let report = play_phase(&mut game, &mut ais[side.index()]);
+        let report = play_phase(&mut game, &mut *players[side.index()]);
         rejected += report.rejected;
         watch(&game, &report.events);
         note_captures(scenario, turn, &report.events, &mut captures);
     }
-    let illegal = ais[0].illegal_proposals() + ais[1].illegal_proposals();
+    let illegal = players[0].illegal_proposals() + players[1].illegal_proposals();
     let mut summary = summarize(&game, captures, rejected + illegal, limit);
-    summary.fog_surprises = ais[0].surprises() + ais[1].surprises();
+    summary.fog_surprises = players[0].surprises() + players[1].surprises();
     Simulation { game, summary }
 }
 

@@ -311,7 +311,7 @@ pub fn sweep(r: Runs) -> Result<Figure, String> {
 }
 
 /// Groups of figures `--only` can pick.
-pub const GROUPS: [&str; 5] = ["campaigns", "queries", "scaling", "rss", "sweep"];
+pub const GROUPS: [&str; 6] = ["campaigns", "queries", "ai", "scaling", "rss", "sweep"];
 
 /// Every figure and the scaling table, or only the groups named in `only`.
 pub fn all(quick: bool, only: &[String], sizes: &[u32]) -> Result<super::Report, String> {
@@ -323,6 +323,9 @@ pub fn all(quick: bool, only: &[String], sizes: &[u32]) -> Result<super::Report,
     }
     if want("queries") {
         figures.extend(queries(r)?);
+    }
+    if want("ai") {
+        figures.extend(super::ai_turns::figures(&load("sicily")?, r.slow)?);
     }
     let scaling = if want("scaling") {
         scaling::table(r.large, sizes)?

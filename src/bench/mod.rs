@@ -3,10 +3,12 @@
 //!
 //! A benchmark, not a test: it reports, it never fails on timing (CI runs it
 //! for the record). Measure a release build. `figures.rs` holds the
-//! measurements on the shipped scenarios, `scaling.rs` the AI turn on
+//! measurements on the shipped scenarios, `ai_turns.rs` the computer's
+//! turn per difficulty level on Sicily, `scaling.rs` the AI turn on
 //! generated maps of growing size; this file the timing helper, the figure
 //! type and the table. Results and the machine: `docs/performance.md`.
 
+pub mod ai_turns;
 pub mod figures;
 pub mod scaling;
 

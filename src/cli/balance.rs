@@ -5,10 +5,12 @@
 //! Sharding for CI: `--shard K/M` plays only the seeds whose index is K-1
 //! modulo M; `landfall balance merge part-*.json` joins the shards. Every JSON
 //! file carries the per-seed results and the report is computed from the
-//! merged list sorted by seed, so the merge is byte-identical to one run.
+//! merged list sorted by seed, so the merge is byte-identical to one run
+//! (`crate::sweep`, shared with `landfall arena`).
 
 use crate::ai::selfplay::{self, Summary};
 use crate::scenario::{Scenario, Side};
+use crate::sweep;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -244,22 +246,9 @@ fn first_recapture(s: &Scenario, run: &Summary) -> Option<u32> {
     })
 }
 
-fn parse_shard(s: &str) -> Result<(u32, u32), String> {
-    let bad = || format!("--shard {s}: expected K/M with 1 <= K <= M, e.g. 1/4");
-    let (k, m) = s.split_once('/').ok_or_else(bad)?;
-    let (k, m): (u32, u32) = (
-        k.trim().parse().map_err(|_| bad())?,
-        m.trim().parse().map_err(|_| bad())?,
-    );
-    if k == 0 || m == 0 || k > m {
-        return Err(bad());
-    }
-    Ok((k, m))
-}
-
 /// Play the sweep (or one shard of it).
 pub fn sweep(s: &Arc<Scenario>, args: &BalanceArgs) -> Result<Sweep, String> {
-    let shard = args.shard.as_deref().map(parse_shard).transpose()?;
+    let shard = args.shard.as_deref().map(sweep::parse_shard).transpose()?;
     let params = super::simulate::params(args.difficulty.as_deref(), args.ai_levels.as_deref())?;
     let mut difficulty = args
         .difficulty
@@ -269,35 +258,10 @@ pub fn sweep(s: &Arc<Scenario>, args: &BalanceArgs) -> Result<Sweep, String> {
         // Shards played with other levels must not merge with these.
         difficulty = format!("{difficulty} ({})", file.display());
     }
-    let seeds: Vec<u64> = (0..args.runs)
-        .filter(|i| shard.is_none_or(|(k, m)| i % m == k - 1))
-        .map(|i| args.first_seed + u64::from(i))
-        .collect();
-    let bar = progress(seeds.len() as u64);
-    let play = || {
-        use rayon::prelude::*;
-        seeds
-            .par_iter()
-            .map(|&seed| {
-                let r = selfplay::simulate(s, seed, args.turns, &params, &params).summary;
-                if let Some(b) = &bar {
-                    b.inc(1);
-                }
-                r
-            })
-            .collect::<Vec<_>>()
-    };
-    let runs = match args.jobs {
-        Some(j) => rayon::ThreadPoolBuilder::new()
-            .num_threads(j.max(1))
-            .build()
-            .map_err(|e| format!("cannot start {j} worker threads: {e}"))?
-            .install(play),
-        None => play(),
-    };
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
+    let seeds = sweep::seeds(args.first_seed, args.runs, shard);
+    let runs = sweep::play(&seeds, args.jobs, "runs", |seed| {
+        selfplay::simulate(s, seed, args.turns, &params, &params).summary
+    })?;
     Ok(Sweep {
         scenario: s.id.clone(),
         scenario_hash: s.content_hash.clone(),
@@ -311,60 +275,28 @@ pub fn sweep(s: &Arc<Scenario>, args: &BalanceArgs) -> Result<Sweep, String> {
     })
 }
 
-/// A progress bar on stderr, only when stderr is a terminal (CI logs stay clean).
-fn progress(len: u64) -> Option<indicatif::ProgressBar> {
-    use std::io::IsTerminal;
-    std::io::stderr().is_terminal().then(|| {
-        let b = indicatif::ProgressBar::new(len);
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} runs, {elapsed} (eta {eta})",
-        ) {
-            b.set_style(style);
-        }
-        b
-    })
-}
-
 /// Join shards: the runs of every file, sorted by seed, with the report
 /// recomputed. Files must come from the same scenario data and settings.
 pub fn merge(s: &Scenario, parts: Vec<Sweep>) -> Result<Sweep, String> {
-    let Some(first) = parts.first() else {
-        return Err("no files to merge".into());
-    };
+    sweep::same_settings(
+        &parts,
+        |p| {
+            (
+                p.scenario_hash.clone(),
+                p.difficulty.clone(),
+                p.turns,
+                p.first_seed,
+                p.runs_requested,
+            )
+        },
+        |p| p.shard.clone(),
+    )?;
     let mut merged = Sweep {
         shard: None,
         runs: Vec::new(),
-        ..first.clone()
+        ..parts[0].clone()
     };
-    for p in &parts {
-        let same = (
-            &p.scenario_hash,
-            &p.difficulty,
-            p.turns,
-            p.first_seed,
-            p.runs_requested,
-        ) == (
-            &first.scenario_hash,
-            &first.difficulty,
-            first.turns,
-            first.first_seed,
-            first.runs_requested,
-        );
-        if !same {
-            return Err(format!(
-                "shard {} was played with other settings or scenario data than shard {}",
-                p.shard.as_deref().unwrap_or("?"),
-                first.shard.as_deref().unwrap_or("?")
-            ));
-        }
-        merged.runs.extend(p.runs.iter().cloned());
-    }
-    merged.runs.sort_by_key(|r| r.seed);
-    let before = merged.runs.len();
-    merged.runs.dedup_by_key(|r| r.seed);
-    if merged.runs.len() != before {
-        return Err("the same seed appears in more than one shard".into());
-    }
+    merged.runs = sweep::merge_by_seed(parts.into_iter().map(|p| p.runs).collect(), |r| r.seed)?;
     merged.report = report(s, &merged.runs);
     Ok(merged)
 }
@@ -407,32 +339,12 @@ pub fn run(args: &BalanceArgs) -> ExitCode {
 
 fn run_merge(args: &BalanceArgs) -> Result<(Arc<Scenario>, Sweep), (String, u8)> {
     let invalid = |e: String| (e, super::EXIT_INVALID);
-    let mut parts = Vec::new();
-    for f in &args.inputs[1..] {
-        let text =
-            std::fs::read_to_string(f).map_err(|e| invalid(format!("{}: {e}", f.display())))?;
-        let part: Sweep = serde_json::from_str(&text).map_err(|e| {
-            invalid(format!(
-                "{}:{}:{}: not a balance file: {e}",
-                f.display(),
-                e.line(),
-                e.column()
-            ))
-        })?;
-        parts.push(part);
-    }
+    let parts: Vec<Sweep> = sweep::read_parts(&args.inputs[1..], "balance").map_err(invalid)?;
     let id = parts
         .first()
         .map(|p| p.scenario.clone())
         .ok_or_else(|| ("no files to merge".to_string(), super::EXIT_USAGE))?;
-    let dir = [
-        "scenarios",
-        concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"),
-    ]
-    .iter()
-    .map(|r| PathBuf::from(r).join(&id))
-    .find(|p| p.exists())
-    .unwrap_or_else(|| PathBuf::from("scenarios").join(&id));
+    let dir = sweep::scenario_dir(&id);
     let s = super::simulate::load(&dir).ok_or_else(|| (String::new(), super::EXIT_INVALID))?;
     let merged = merge(&s, parts).map_err(invalid)?;
     if merged.scenario_hash != s.content_hash {
@@ -539,10 +451,6 @@ mod tests {
             })
         );
         assert_eq!(spread(vec![]), None);
-        assert_eq!(parse_shard("2/4"), Ok((2, 4)));
-        assert!(
-            parse_shard("5/4").is_err() && parse_shard("0/4").is_err() && parse_shard("x").is_err()
-        );
     }
 
     #[test]

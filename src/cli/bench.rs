@@ -17,7 +17,7 @@ pub struct BenchArgs {
     /// Fewer runs, and a 100-run balance sweep extrapolated to 1,000 (labelled).
     #[arg(long)]
     pub quick: bool,
-    /// Measure only these groups (comma-separated): campaigns, queries,
+    /// Measure only these groups (comma-separated): campaigns, queries, ai,
     /// scaling, rss, sweep.
     #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(bench::figures::GROUPS))]
     pub only: Vec<String>,

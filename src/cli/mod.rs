@@ -6,6 +6,7 @@
 //! `Foo(foo::FooArgs)` in [`Command`], and an arm in [`run`]. A `run` may
 //! return `ExitCode` or `miette::Result<()>` (wrap the latter in [`exit`]).
 
+pub mod arena;
 pub mod balance;
 pub mod bench;
 pub mod generate;
@@ -57,6 +58,9 @@ pub enum Command {
     Replay(replay::ReplayArgs),
     /// Play many seeds AI against AI and compare the outcomes with history.
     Balance(balance::BalanceArgs),
+    /// Play levels and adversary policies against each other over many
+    /// seeds (`--ladder`: every level against every other, side-swapped).
+    Arena(arena::ArenaArgs),
     /// Write a procedurally generated invasion scenario (noise island, rivers, towns, OOBs).
     Generate(generate::GenerateArgs),
     /// Measure speed and memory against the targets (release build; reports, never fails).
@@ -82,6 +86,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Simulate(a)) => simulate::run(&a),
         Some(Command::Replay(a)) => replay::run(&a),
         Some(Command::Balance(a)) => balance::run(&a),
+        Some(Command::Arena(a)) => arena::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
         Some(Command::Bench(a)) => bench::run(&a),
     }
