@@ -15,6 +15,7 @@
 //! fixed order, no memory between phases.
 
 use super::objectives::{self, FAR};
+use super::posture::{self, Posture};
 use super::AiParams;
 use crate::rules::GameView;
 use crate::scenario::{Side, UnitId};
@@ -32,16 +33,18 @@ pub struct Assignment {
 
 impl Assignment {
     /// Assign `side`'s units on the map to the enemy-held places it wants,
-    /// or `None` if it has no such goal. Only the attacking side (the
-    /// Allies) plays by goals; the defender holds a line (`front.rs`).
+    /// or `None` if it has no such goal. Only the attacking side
+    /// (`posture::defender`) plays by goals; the defender holds a line
+    /// (`front.rs`).
     #[must_use]
     pub fn new(
         view: &GameView,
         side: Side,
         params: &AiParams,
         cache: &mut objectives::FieldCache,
+        posture: &Posture,
     ) -> Option<Self> {
-        if side != Side::Allied {
+        if side == posture::defender(view.scenario) {
             return None;
         }
         let goals = objectives::valued(view, side.enemy(), params.port_value_vp);
@@ -59,7 +62,7 @@ impl Assignment {
         // (unit id, hex index, steps) of the units to send.
         let units: Vec<(UnitId, usize, u32)> = view
             .side_units(side)
-            .filter(|u| !objectives::evacuating(view, u.id, params))
+            .filter(|u| !posture.evacuates(view, u.id, params))
             .filter_map(|u| Some((u.id, map.index(u.hex()?)?, u.steps)))
             .collect();
         // Each goal's quota: its share of the steps by value, rounded up.
@@ -146,7 +149,18 @@ mod tests {
             .build();
         let params = AiLevels::builtin().levels["normal"].clone();
         let view = t.view();
-        let a = Assignment::new(&view, Side::Allied, &params, &mut Default::default()).unwrap();
+        let posture = |side| Posture {
+            side,
+            evacuating: false,
+        };
+        let a = Assignment::new(
+            &view,
+            Side::Allied,
+            &params,
+            &mut Default::default(),
+            &posture(Side::Allied),
+        )
+        .unwrap();
         let goals = objectives::valued(&view, Side::Axis, params.port_value_vp);
         let west = goals
             .iter()
@@ -161,7 +175,14 @@ mod tests {
         assert_eq!(a.load()[west as usize], 9);
         assert_eq!(a.load()[east as usize], 3);
         assert!(
-            Assignment::new(&view, Side::Axis, &params, &mut Default::default()).is_none(),
+            Assignment::new(
+                &view,
+                Side::Axis,
+                &params,
+                &mut Default::default(),
+                &posture(Side::Axis)
+            )
+            .is_none(),
             "the defender holds a line instead"
         );
     }

@@ -8,6 +8,7 @@
 //! shift pays for the points. The best candidate above the difficulty's
 //! threshold is attacked; the phase ends when none is left.
 
+use super::front::Front;
 use super::objectives;
 use super::AiParams;
 use crate::command::Command;
@@ -208,7 +209,8 @@ pub fn best_attack(view: &GameView, side: Side, params: &AiParams) -> Option<Com
         .attackers
         .iter()
         .all(|&a| view.unit(a).status == Status::OnMap));
-    let advance = advance_into(view, side, best.target, best.attackers[0], params);
+    let front = Front::new(view, side);
+    let advance = advance_into(view, side, best.target, best.attackers[0], params, &front);
     Some(Command::Attack {
         attackers: best.attackers,
         target: OffsetCoord::from_hex(best.target),
@@ -219,10 +221,14 @@ pub fn best_attack(view: &GameView, side: Side, params: &AiParams) -> Option<Com
 
 /// Should the first attacker advance if `target` is cleared? A unit
 /// holding a defence line of its side's withdrawal plan advances only onto
-/// the line (a rearguard does not chase). Otherwise the Allies always press
-/// on, and the Axis, fighting outnumbered, does not advance into a hex with
-/// two or more other enemy-held neighbours: the panzers that drove into the
-/// Gela beachhead that way were encircled and starved.
+/// the line (a rearguard does not chase). Otherwise it is decided on the
+/// hex: the unit advances where clearing the hex is worth something in
+/// itself (an objective or a sudden-death hex of the enemy's), or where
+/// the enemy it sees could not make it lose more than the level's
+/// `fall_back_loss_x100` there (the rules' odds of that counterattack,
+/// `front.rs`) and could not close round it (fewer than two other
+/// enemy-held neighbours: the panzers that drove into the Gela beachhead
+/// that way were encircled and starved).
 #[must_use]
 pub fn advance_into(
     view: &GameView,
@@ -230,17 +236,21 @@ pub fn advance_into(
     target: Hex,
     first: UnitId,
     params: &AiParams,
+    front: &Front,
 ) -> bool {
     if let Some(line) =
         objectives::holding_line(view, side, params).filter(|l| objectives::holds(view, l, first))
     {
         return objectives::near_line(line, target);
     }
-    side == Side::Allied
-        || target
-            .all_neighbors()
-            .into_iter()
-            .filter(|&n| view.enemy_occupied(n, side))
-            .count()
-            < 2
+    if stake_x100(view, side, target, params) > 0 {
+        return true;
+    }
+    let pocket = target
+        .all_neighbors()
+        .into_iter()
+        .filter(|&n| view.enemy_occupied(n, side))
+        .count()
+        >= 2;
+    !pocket && front.expected_loss_x100(view, target, &[first]) <= params.fall_back_loss_x100
 }

@@ -1,31 +1,46 @@
-//! The defender's view of the front: how hard the enemy it sees could hit
-//! each hex next turn, and where the line has gaps.
+//! The front as a side sees it: how hard the enemy it sees could hit each
+//! hex next turn, and where its line has gaps.
 //!
-//! Computed once per movement phase from the side's fogged view:
-//! - **threat**: for every hex, the attack strength of the visible enemy
-//!   units within two hexes (one move and they are adjacent). O(enemies × 19).
-//! - **ruin**: the expected steps a stack on a hex would lose if that threat
-//!   attacked it, read from the CRT column the enemy would fight on — base
-//!   odds, the hex's terrain and fortification shift, rivers to every
-//!   threatening side, and the enemy's naval/air support points at the most
-//!   it may commit to one attack. This is the same column arithmetic as
-//!   `rules::combat::odds`, done on hypothetical stacks (the real function
-//!   needs the defender already on the hex).
+//! Built once per phase from the side's fogged view:
+//! - **threat**: the visible enemy units able to attack (not artillery)
+//!   within two hexes of a hex — one move and they are adjacent — and the
+//!   enemy artillery within range of it.
+//! - **odds against a stack**: the odds of that threat attacking a stack
+//!   (real or hypothetical) on the hex, from the rules' one odds function
+//!   (`rules::combat::stacks_odds`, which the preview and the resolver also
+//!   call): each attacker comes in from the neighbour of the hex nearest to
+//!   it, avoiding a river where it can; the artillery in range fires; the
+//!   enemy spends the naval and air points it gets each turn, up to the
+//!   most one attack may take. So terrain, fortification, rivers, combined
+//!   arms, artillery and supply count exactly as they would in the game.
+//! - **expected loss**: the steps the stack would lose on that column,
+//!   read with `rules::combat::losses_of`.
 //! - **gaps**: threatened hexes outside the side's zone of control, which
 //!   the movement score rewards covering, so the units form a line instead
 //!   of isolated garrisons.
 
 use crate::hex::Hex;
-use crate::rules::{combat, GameView};
-use crate::scenario::{Scenario, Side};
+use crate::rules::combat::{self, Odds, Stacks, Support};
+use crate::rules::{support, GameView};
+use crate::scenario::{Scenario, Side, UnitId};
+use crate::sim::state::SupportLeft;
 
-/// Per-phase front picture for `side` (the defender).
+/// How far (hexes) an enemy unit may stand from a hex and still threaten
+/// it next turn.
+pub const THREAT_RANGE: u32 = 2;
+
+/// Per-phase front picture for `side`.
 #[derive(Debug, Clone)]
 pub struct Front {
-    /// Enemy attack strength able to reach each hex (by storage index).
+    side: Side,
+    /// Number of enemy units able to attack each hex (by storage index).
     pub threat: Vec<u32>,
-    /// Enemy support columns the defender must expect per attack.
-    support_columns: i32,
+    /// The visible enemy units able to attack, with their hexes.
+    attackers: Vec<(UnitId, Hex)>,
+    /// The visible enemy artillery, with its hexes.
+    guns: Vec<(UnitId, Hex)>,
+    /// The enemy's naval and air points for its next attacks.
+    points: SupportLeft,
 }
 
 impl Front {
@@ -34,71 +49,131 @@ impl Front {
     pub fn new(view: &GameView, side: Side) -> Self {
         let s = view.scenario;
         let mut threat = vec![0u32; s.map.grid.len()];
+        let mut attackers = Vec::new();
+        let mut guns = Vec::new();
         for e in view.side_units(side.enemy()) {
             let def = view.def(e.id);
             let Some(h) = e.hex() else { continue };
-            if def.attack == 0 || def.kind.artillery {
+            if def.kind.artillery {
+                guns.push((e.id, h));
                 continue;
             }
-            let strength = combat::scaled(def.attack, e.steps, def.max_steps);
-            for n in h.range(2) {
+            if def.attack == 0 || def.movement == 0 {
+                continue;
+            }
+            attackers.push((e.id, h));
+            for n in h.range(THREAT_RANGE) {
                 if let Some(i) = s.map.index(n) {
-                    threat[i] += strength;
+                    threat[i] += 1;
                 }
             }
         }
-        let support_columns = s.support.max_per_attack as i32;
+        // The enemy attacks in its own turn: the points it gets then.
+        let enemy_turn = view.state.turn + 1;
+        let points = support::points_on_turn(s, side.enemy(), enemy_turn);
         Self {
+            side,
             threat,
-            support_columns,
+            attackers,
+            guns,
+            points,
         }
     }
 
-    /// Enemy strength able to reach `hex`.
+    /// Number of enemy units able to attack `hex`.
     #[must_use]
     pub fn threat_at(&self, s: &Scenario, hex: Hex) -> u32 {
         s.map.index(hex).map_or(0, |i| self.threat[i])
     }
 
-    /// Expected steps (hundredths) a stack of `defence` strength and `steps`
-    /// steps on `hex` loses if the whole threat attacks it; 0 if none can.
+    /// The odds of the threat attacking `defenders` on `hex` (they need not
+    /// stand there), or `None` if nothing threatens it.
     #[must_use]
-    pub fn expected_loss_x100(&self, view: &GameView, hex: Hex, defence: u32, steps: u32) -> i64 {
+    pub fn odds_against(&self, view: &GameView, hex: Hex, defenders: &[UnitId]) -> Option<Odds> {
         let s = view.scenario;
-        let attack = self.threat_at(s, hex);
-        if attack == 0 || steps == 0 {
-            return 0;
+        if defenders.is_empty() || self.threat_at(s, hex) == 0 {
+            return None;
         }
-        let columns = &s.crt.columns;
-        let defence = defence.max(1);
-        let base = columns
+        let engaged: Vec<(UnitId, Option<Hex>)> = self
+            .attackers
             .iter()
-            .rposition(|c| {
-                u64::from(attack) * u64::from(c.odds.1) >= u64::from(defence) * u64::from(c.odds.0)
+            .filter(|(_, h)| *h != hex && h.unsigned_distance_to(hex) <= THREAT_RANGE)
+            .filter_map(|&(u, h)| Some((u, Some(self.approach(view, hex, h)?))))
+            .collect();
+        if engaged.is_empty() {
+            return None;
+        }
+        let artillery: Vec<UnitId> = self
+            .guns
+            .iter()
+            .filter(|(_, h)| h.unsigned_distance_to(hex) <= s.rules.artillery_range)
+            .map(|&(g, _)| g)
+            .take(s.rules.artillery_max as usize)
+            .collect();
+        let naval_ok = combat::within_naval_range(view, hex);
+        let most = s.support.max_per_attack;
+        let naval = if naval_ok {
+            self.points.naval.min(most)
+        } else {
+            0
+        };
+        let air = self.points.air.min(most - naval);
+        let support = Support {
+            naval,
+            air,
+            artillery,
+        };
+        combat::stacks_odds(
+            view,
+            &Stacks {
+                attackers: &engaged,
+                defenders,
+                target: hex,
+                support: &support,
+                support_left: self.points,
+                assault: false,
+            },
+        )
+        .ok()
+    }
+
+    /// The neighbour of `hex` an enemy on `from` would attack from: land,
+    /// not across a strait, not held by `side`; no river if it can help it,
+    /// then the nearest to `from` (ties in map order).
+    fn approach(&self, view: &GameView, hex: Hex, from: Hex) -> Option<Hex> {
+        let s = view.scenario;
+        hex.all_neighbors()
+            .into_iter()
+            .filter(|&n| {
+                let side = s.map.side_between(hex, n);
+                s.map.index(n).is_some()
+                    && !s.is_water(n)
+                    && !side.strait
+                    && (n == from || view.occupant_side(n) != Some(self.side))
             })
-            .unwrap_or(0) as i32;
-        let mut shift = self.support_columns;
-        shift += s.terrain_of(hex).map_or(0, |t| t.combat_shift);
-        if s.map.place(hex).is_some_and(|p| p.fortified) {
-            shift += s.rules.fortified_shift;
-        }
-        // A river on every side the enemy could come from counts as one
-        // more column (the enemy attacks from its best side).
-        let all_river = hex.all_neighbors().into_iter().all(|n| {
-            s.map.index(n).is_none_or(|i| self.threat[i] == 0)
-                || s.map.side_between(hex, n).river.is_some()
-        });
-        if all_river {
-            shift -= 1;
-        }
-        let column = (base + shift).clamp(0, columns.len() as i32 - 1) as usize;
-        let col = &columns[column];
-        let lost: i64 = col
-            .results
+            .min_by_key(|&n| {
+                (
+                    s.map.side_between(hex, n).river.is_some(),
+                    n.unsigned_distance_to(from),
+                    s.map.index(n),
+                )
+            })
+    }
+
+    /// Expected steps (hundredths) `defenders` on `hex` lose if the whole
+    /// threat attacks them; 0 if none can.
+    #[must_use]
+    pub fn expected_loss_x100(&self, view: &GameView, hex: Hex, defenders: &[UnitId]) -> i64 {
+        let Some(odds) = self.odds_against(view, hex, defenders) else {
+            return 0;
+        };
+        let steps: u32 = defenders.iter().map(|&d| view.unit(d).steps).sum();
+        let lost: i64 = odds
+            .per_face
             .iter()
             .map(|r| i64::from(combat::losses_of(r, 0, steps).1))
             .sum();
-        lost * 100 / i64::from(s.crt.die.max(1))
+        lost * 100 / i64::from(odds.die.max(1))
     }
 
     /// Threatened hexes around `hex` that `side`'s zone of control does not

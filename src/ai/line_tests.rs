@@ -136,7 +136,15 @@ fn a_unit_holding_the_line_advances_only_onto_ground_near_it() {
         let mut state = t.state.clone();
         state.turn = turn;
         let view = GameView::new(&t.scenario, &state);
-        attacks::advance_into(&view, Side::Axis, OffsetCoord(c, r).to_hex(), id(unit), &p)
+        let front = super::front::Front::new(&view, Side::Axis);
+        attacks::advance_into(
+            &view,
+            Side::Axis,
+            OffsetCoord(c, r).to_hex(),
+            id(unit),
+            &p,
+            &front,
+        )
     };
     assert_eq!(objectives::LINE_DEPTH, 2);
     assert_eq!(from_line(OffsetCoord(4, 1)), 2);

@@ -4,23 +4,28 @@
 //! Operational, not random: it reads the scenario's objectives and VP
 //! (`objectives.rs`), moves units towards them while keeping supply, a reserve
 //! and defensive terrain in mind (`movement.rs`), attacks where the exact odds
-//! distribution promises a good result (`attacks.rs`), and near the end takes
-//! the German divisions across the Strait of Messina (`evacuate`). Difficulty
+//! distribution promises a good result (`attacks.rs`), and once its side's
+//! evacuation has begun (`posture.rs`) takes its units across. Difficulty
 //! levels are data (`params.rs`, `scenarios/common/ai.ron`).
 //!
 //! Deterministic: units in id order, hexes in map order, budgets in
 //! iterations; the same state always gives the same commands.
 //!
 //! Fog of war: the AI plans on `rules::fog::visible_state` — what its side
-//! sees — never on the full state. Every command it proposes is first
-//! checked by the rules on that same view: a proposal its own side's
-//! knowledge already makes illegal is a planner bug, counted by
-//! [`Ai::illegal_proposals`] (tests assert it stays 0). Then it is checked
-//! with `Game::validate` on the real game before it is returned. A move that
-//! the hidden enemy makes illegal (a path through the zone of control of a
-//! unit it could not see) is cut back to its longest legal prefix — the
-//! column "runs into" the enemy and stops — or dropped; such a correction is
-//! a *fog surprise* ([`Ai::surprises`]), never a rejected command.
+//! sees — never on the full state, and checks every command it proposes
+//! with the rules on that same view: a proposal its own side's knowledge
+//! already makes illegal is a planner bug, counted by
+//! [`Ai::illegal_proposals`] (tests assert it stays 0) and never sent.
+//! `honest_tests.rs` proves that moving hidden enemy units elsewhere changes
+//! no command. The real game is consulted at one point only, contact: a
+//! move that the hidden enemy makes illegal (a path through the zone of
+//! control of a unit it could not see) is cut back to its longest legal
+//! prefix — the column "runs into" the enemy and stops — or dropped; such a
+//! correction is a *fog surprise* ([`Ai::surprises`]). Issue 16 makes that
+//! stop a rule of `Move` for every player; then this step goes.
+//!
+//! Sides: nothing here asks which side the AI plays. Who attacks, defends,
+//! counterattacks and evacuates comes from the scenario (`posture.rs`).
 //!
 //! Use [`Ai::next_command`] to step (the GUI animates one command at a time) or
 //! [`play_phase`] to run a whole phase; `selfplay.rs` plays whole games.
@@ -31,6 +36,7 @@ pub mod front;
 pub mod movement;
 pub mod objectives;
 pub mod params;
+pub mod posture;
 pub mod selfplay;
 
 pub use params::{AiLevels, AiParams};
@@ -65,6 +71,8 @@ pub struct Ai {
     fog: FogCache,
     /// Goal distance fields, built once per game (`objectives::FieldCache`).
     fields: objectives::FieldCache,
+    /// Each side's evacuation decision, kept once taken (`posture.rs`).
+    evacuation: posture::Evacuation,
 }
 
 impl Ai {
@@ -78,6 +86,7 @@ impl Ai {
             illegal: 0,
             fog: FogCache::default(),
             fields: objectives::FieldCache::default(),
+            evacuation: posture::Evacuation::default(),
         }
     }
 
@@ -133,17 +142,21 @@ impl Ai {
             if cmd == Command::EndPhase {
                 return cmd;
             }
-            // Before any correction: is it legal by what this side knows?
-            let legal_on_view = cmd.validate(view).is_ok();
-            if !legal_on_view {
+            // The decision is checked by the rules on what this side knows:
+            // a proposal they refuse there is a planner bug, never sent.
+            if cmd.validate(view).is_err() {
                 self.illegal += 1;
+                self.refused(&cmd);
+                continue;
             }
+            // Contact: the one place the real game is consulted, as a
+            // human's order meets it. A column that runs into an enemy it
+            // could not see stops where it met it (until `Move` stops on
+            // contact by rule, issue 16, and this loop goes).
             if game.validate(&cmd).is_ok() {
                 return cmd;
             }
-            if legal_on_view {
-                self.surprises += 1;
-            }
+            self.surprises += 1;
             if let Command::Move { unit, path } = &cmd {
                 // The longest prefix still legal: the unit stops where it
                 // met what it could not see.
@@ -167,6 +180,10 @@ impl Ai {
     fn propose(&mut self, view: &GameView, phase: PhaseSpec, side: Side) -> Command {
         let key = (view.state.turn, view.state.phase);
         let fresh = !matches!(&self.plan, Some((t, p, _, _)) if (*t, *p) == key);
+        let posture = posture::Posture {
+            side,
+            evacuating: self.evacuation.decide(view, side, &self.params),
+        };
         if fresh {
             let plan = match phase {
                 PhaseSpec::Movement(_) => Plan::Move(Box::new(movement::MovePlan::new(
@@ -174,6 +191,7 @@ impl Ai {
                     side,
                     &self.params,
                     &mut self.fields,
+                    posture,
                 ))),
                 _ => Plan::Decide,
             };
@@ -191,7 +209,7 @@ impl Ai {
             Plan::Move(m) => m.next_move(view, &self.params),
             Plan::Decide => match phase {
                 PhaseSpec::Combat(_) => attacks::best_attack(view, side, &self.params),
-                PhaseSpec::Evacuation(_) => evacuate(view, side, &self.params),
+                PhaseSpec::Evacuation(_) => evacuate(view, &posture, &self.params),
                 _ => None,
             },
             Plan::Done => None,
@@ -210,14 +228,13 @@ impl Ai {
     }
 }
 
-/// The next unit to take across the strait: in the evacuation window, units
-/// of the evacuating nations that may cross now, most steps first.
+/// The next unit to take across the strait: once the side's evacuation
+/// has begun (`posture.rs`), units of the evacuating nations that may cross
+/// now, most steps first.
 #[must_use]
-pub fn evacuate(view: &GameView, side: Side, params: &AiParams) -> Option<Command> {
-    view.side_units(side)
-        .filter(|u| {
-            objectives::evacuating(view, u.id, params) && evacuation::check(view, u.id).is_ok()
-        })
+pub fn evacuate(view: &GameView, posture: &posture::Posture, params: &AiParams) -> Option<Command> {
+    view.side_units(posture.side)
+        .filter(|u| posture.evacuates(view, u.id, params) && evacuation::check(view, u.id).is_ok())
         .max_by_key(|u| (u.steps, std::cmp::Reverse(u.id)))
         .map(|u| Command::Evacuate { unit: u.id })
 }
@@ -263,6 +280,10 @@ pub fn play_phase(game: &mut Game, ai: &mut Ai) -> PhaseReport {
 }
 
 #[cfg(test)]
+mod honest_tests;
+#[cfg(test)]
 mod line_tests;
+#[cfg(test)]
+mod strength_tests;
 #[cfg(test)]
 mod tests;

@@ -30,6 +30,7 @@
 use super::assign::Assignment;
 use super::front::Front;
 use super::objectives::{self, FAR};
+use super::posture::{self, Posture};
 use super::AiParams;
 use crate::command::Command;
 use crate::hex::{Hex, OffsetCoord};
@@ -53,10 +54,14 @@ pub struct MovePlan {
     /// The defence line the side holds this turn and the distance to it.
     line: Option<(crate::scenario::DefenceLine, Vec<u32>)>,
     defensive: bool,
-    /// The Axis front picture (threat per hex), `None` for the Allies.
-    front: Option<Front>,
-    /// Each attacking unit's goal (`assign.rs`), `None` for the Axis.
+    /// The front picture: what the enemy the side sees could do to a stack.
+    front: Front,
+    /// Each attacking unit's goal (`assign.rs`), `None` for the defender.
     assignment: Option<Assignment>,
+    /// Evacuation and the side's role.
+    posture: Posture,
+    /// The reserve, chosen by position (`reserve`), by unit id.
+    reserve: Vec<bool>,
 }
 
 impl MovePlan {
@@ -67,12 +72,13 @@ impl MovePlan {
         side: Side,
         params: &AiParams,
         fields: &mut objectives::FieldCache,
+        posture: Posture,
     ) -> Self {
         let order = view.side_units(side).map(|u| u.id).collect();
         let main = objectives::field(view, &objectives::goals(view, side, params));
         let evac = view
             .side_units(side)
-            .any(|u| objectives::evacuating(view, u.id, params))
+            .any(|u| posture.evacuates(view, u.id, params))
             .then(|| {
                 objectives::field_around_enemy(view, side, &objectives::evacuation_ports(view))
             });
@@ -89,9 +95,11 @@ impl MovePlan {
             (l.clone(), field)
         });
         let defensive = line.is_some()
-            || (side == Side::Axis && !objectives::counterattacking(view, side, params));
-        let front = (side == Side::Axis || line.is_some()).then(|| Front::new(view, side));
-        let assignment = Assignment::new(view, side, params, fields);
+            || (side == posture::defender(view.scenario)
+                && !objectives::counterattacking(view, side, params));
+        let front = Front::new(view, side);
+        let assignment = Assignment::new(view, side, params, fields, &posture);
+        let reserve = reserve(view, side, params, &front, &main);
         Self {
             side,
             order,
@@ -105,6 +113,8 @@ impl MovePlan {
             defensive,
             front,
             assignment,
+            posture,
+            reserve,
         }
     }
 
@@ -143,9 +153,9 @@ impl MovePlan {
         })
     }
 
-    /// Reserve units: a fixed share, spread over the unit ids.
-    fn reserve(unit: UnitId, params: &AiParams) -> bool {
-        (u32::from(unit) * 61 + 17) % 100 < params.reserve_percent
+    /// Is `unit` in the reserve this phase?
+    fn in_reserve(&self, unit: UnitId) -> bool {
+        self.reserve.get(unit as usize).copied().unwrap_or(false)
     }
 
     fn supplied(&self, view: &GameView, hex: Hex) -> bool {
@@ -174,23 +184,20 @@ impl MovePlan {
         evacuating: bool,
         params: &AiParams,
     ) -> i64 {
-        let me = view.unit(unit);
-        let mut defence =
-            combat::scaled(view.def(unit).defence, me.steps, view.def(unit).max_steps);
-        let mut steps = me.steps;
-        for &o in view.units_at(hex) {
-            if o != unit && view.def(o).side == self.side {
-                let (d, u) = (view.def(o), view.unit(o));
-                defence += combat::scaled(d.defence, u.steps, d.max_steps);
-                steps += u.steps;
-            }
-        }
-        let loss = front.expected_loss_x100(view, hex, defence, steps);
+        // The stack that would stand there: the unit and its friends on the hex.
+        let mut stack = vec![unit];
+        stack.extend(
+            view.units_at(hex)
+                .iter()
+                .copied()
+                .filter(|&o| o != unit && view.def(o).side == self.side),
+        );
+        let loss = front.expected_loss_x100(view, hex, &stack);
         let mut score = 0;
         if loss > params.fall_back_loss_x100 {
             score -= (loss - params.fall_back_loss_x100) * params.fall_back_weight / 10;
         }
-        if self.defensive && !evacuating && !Self::reserve(unit, params) {
+        if self.defensive && !evacuating && !self.in_reserve(unit) {
             score += front.gaps_closed(view, self.side, hex) * params.gap_weight;
         }
         // A pocket: land neighbours the enemy holds or controls, beyond two
@@ -216,7 +223,7 @@ impl MovePlan {
         let Some(i) = s.map.index(hex) else {
             return i64::MIN;
         };
-        let evacuating = objectives::evacuating(view, unit, params);
+        let evacuating = self.posture.evacuates(view, unit, params);
         let assigned = self.assignment.as_ref().and_then(|a| a.field_of(unit));
         // A unit out of supply that cannot find supply within this move
         // breaks out towards its sources instead of holding on.
@@ -246,26 +253,22 @@ impl MovePlan {
             .filter(|&n| view.enemy_occupied(n, self.side))
             .collect();
         if !adjacent.is_empty() || self.defensive {
-            let mut shift = s.terrain_of(hex).map_or(0, |t| t.combat_shift);
-            if s.map.place(hex).is_some_and(|p| p.fortified) {
-                shift += s.rules.fortified_shift;
-            }
-            let rivers = adjacent
+            // The ground's own shifts, as every attack on it reads them
+            // (rivers count in the odds against the stack, `front_score`).
+            let shift: i32 = combat::ground_shifts(s, hex)
                 .iter()
-                .filter(|&&n| s.map.side_between(hex, n).river.is_some())
-                .count() as i64;
-            score += (-i64::from(shift) + rivers) * params.terrain_weight;
+                .map(|x| x.columns)
+                .sum();
+            score -= i64::from(shift) * params.terrain_weight;
         }
-        if let Some(front) = &self.front {
-            score += self.front_score(view, front, unit, hex, evacuating, params);
-        }
+        score += self.front_score(view, &self.front, unit, hex, evacuating, params);
         if !Self::within(view, &self.traced, hex) {
             score -= params.unsupplied_penalty;
         } else if !self.supplied(view, hex) {
             score -= params.short_supply_penalty;
         }
         if !adjacent.is_empty() {
-            if Self::reserve(unit, params) || evacuating {
+            if self.in_reserve(unit) || evacuating {
                 score -= 2 * params.contact_bonus;
             } else if view.def(unit).attack > 0 && !view.def(unit).kind.artillery {
                 score += params.contact_bonus;
@@ -297,4 +300,72 @@ impl MovePlan {
         }
         score
     }
+}
+
+/// The reserve `side` would keep this phase, by unit id (see [`reserve`]).
+#[must_use]
+pub fn reserve_of(view: &GameView, side: Side, params: &AiParams) -> Vec<bool> {
+    let front = Front::new(view, side);
+    let main = objectives::field(view, &objectives::goals(view, side, params));
+    reserve(view, side, params, &front, &main)
+}
+
+/// The reserve: `reserve_percent` of the side's units (rounded down), chosen
+/// by position — out of contact, farthest behind the line (from the enemy
+/// the side sees, else from the side's goals), on or next to a road so
+/// they can reach a threatened sector; ties by unit id. A unit in contact
+/// or evacuating is never in it.
+fn reserve(
+    view: &GameView,
+    side: Side,
+    params: &AiParams,
+    front: &Front,
+    goals: &[u32],
+) -> Vec<bool> {
+    let s = view.scenario;
+    let mut out = vec![false; view.state.units.len()];
+    let units: Vec<_> = view
+        .side_units(side)
+        .filter(|u| u.hex().is_some())
+        .collect();
+    let wanted = units.len() * params.reserve_percent as usize / 100;
+    if wanted == 0 {
+        return out;
+    }
+    let enemies: Vec<Hex> = view
+        .side_units(side.enemy())
+        .filter_map(|u| u.hex())
+        .collect();
+    let mut ranked: Vec<(i64, UnitId)> = Vec::new();
+    for u in &units {
+        let Some(h) = u.hex() else { continue };
+        let def = view.def(u.id);
+        if def.attack == 0 || def.kind.artillery || def.movement == 0 {
+            continue;
+        }
+        if h.all_neighbors()
+            .iter()
+            .any(|&n| view.enemy_occupied(n, side))
+        {
+            continue;
+        }
+        let behind = match enemies.iter().map(|&e| e.unsigned_distance_to(h)).min() {
+            Some(d) => i64::from(d),
+            None => s.map.index(h).map_or(0, |i| i64::from(goals[i].min(1000))),
+        };
+        let road = h
+            .all_neighbors()
+            .into_iter()
+            .any(|n| s.map.side_between(h, n).road.is_some());
+        // Behind the line first; a road counts as two hexes more; a hex the
+        // enemy threatens is not a reserve position.
+        let threatened = front.threat_at(s, h) > 0;
+        let rank = behind + if road { 2 } else { 0 } - if threatened { 100 } else { 0 };
+        ranked.push((rank, u.id));
+    }
+    ranked.sort_unstable_by_key(|&(rank, id)| (std::cmp::Reverse(rank), id));
+    for &(_, id) in ranked.iter().take(wanted) {
+        out[id as usize] = true;
+    }
+    out
 }

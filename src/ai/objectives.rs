@@ -47,7 +47,7 @@ pub fn past(view: &GameView, percent: u32) -> bool {
 pub fn counterattacking(view: &GameView, side: Side, params: &AiParams) -> bool {
     let windows = &view.scenario.counterattacks;
     let turn = view.state.turn;
-    side == Side::Axis
+    side == super::posture::defender(view.scenario)
         && if windows.is_empty() {
             !past(view, params.counterattack_until_percent)
         } else {
@@ -67,8 +67,9 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
             .map(|h| (h, 0))
             .collect()
     };
-    let mut out: Vec<(Hex, u32)> = match side {
-        Side::Allied => {
+    let defending = side == super::posture::defender(s);
+    let mut out: Vec<(Hex, u32)> = match defending {
+        false => {
             let mut g = weighted(
                 view,
                 side.enemy(),
@@ -80,7 +81,7 @@ pub fn goals(view: &GameView, side: Side, params: &AiParams) -> Vec<(Hex, u32)> 
             }
             g
         }
-        Side::Axis => {
+        true => {
             let mut g = enemy_units();
             if !counterattacking(view, side, params) {
                 // On the defensive: a line in contact with the enemy (the
@@ -249,37 +250,6 @@ pub fn evacuation_ports(view: &GameView) -> Vec<(Hex, u32)> {
         .filter(|p| p.evacuation)
         .map(|p| (p.hex.to_hex(), 0))
         .collect()
-}
-
-/// Does this unit belong to the evacuating nations, now that evacuation began?
-#[must_use]
-pub fn evacuating(view: &GameView, unit: crate::scenario::UnitId, params: &AiParams) -> bool {
-    let def = view.def(unit);
-    def.side == Side::Axis
-        && (params.evacuate_nations.is_empty()
-            || params.evacuate_nations.contains(&def.nation)
-            || past(view, params.evacuate_all_from_percent))
-        && view.scenario.map.places.iter().any(|p| p.evacuation)
-        && (past(view, params.evacuate_from_percent)
-            || enemy_share_percent(view, Side::Axis) >= params.evacuate_from_objectives_percent
-            || enemy_near_evacuation_port(view, params.evacuate_when_enemy_within))
-}
-
-/// Is a visible Allied unit within `hexes` of an evacuation port? Then the
-/// ferries must start: the units still fighting need turns to get across.
-#[must_use]
-pub fn enemy_near_evacuation_port(view: &GameView, hexes: u32) -> bool {
-    let ports: Vec<Hex> = view
-        .scenario
-        .map
-        .places
-        .iter()
-        .filter(|p| p.evacuation)
-        .map(|p| p.hex.to_hex())
-        .collect();
-    view.side_units(Side::Allied)
-        .filter_map(|u| u.hex())
-        .any(|h| ports.iter().any(|&p| p.unsigned_distance_to(h) <= hexes))
 }
 
 /// Share (percent) of the objectives' VP held by `side`'s enemy.

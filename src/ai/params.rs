@@ -64,9 +64,13 @@ pub struct AiParams {
     /// Evacuation also begins once the enemy holds this share (percent) of
     /// the objectives' VP (the campaign is lost: save what can be saved).
     pub evacuate_from_objectives_percent: u32,
-    /// Evacuation also starts once an enemy unit is within this many hexes
-    /// of an evacuation port.
+    /// Hexes from an evacuation port within which the enemy strength the
+    /// side sees counts as a threat to the ports (`posture.rs`).
     pub evacuate_when_enemy_within: u32,
+    /// Evacuation also begins once that threat's attack strength reaches
+    /// this share (percent) of the side's whole defence strength on the map.
+    #[serde(default = "default_evacuate_threat_percent")]
+    pub evacuate_threat_percent: u32,
     /// Expected steps (hundredths) a stack may lose to the enemy it sees
     /// before the hex counts as untenable (the defender falls back).
     pub fall_back_loss_x100: i64,
@@ -95,6 +99,10 @@ pub struct AiParams {
     /// Hexes within which an enemy unit makes a sudden-death hex worth
     /// guarding.
     pub guard_radius: u32,
+}
+
+fn default_evacuate_threat_percent() -> u32 {
+    25
 }
 
 /// Every difficulty level in an `ai.ron` file.

@@ -157,7 +157,8 @@ fn bad(reason: String) -> Rejection {
 
 /// Compute the odds of `attackers` attacking `target` with `support`.
 /// `assault` marks a landing from the sea against a defended beach.
-/// Refuses illegal attacks with the reason.
+/// Refuses illegal attacks with the reason. The command's checks (who may
+/// attack now, from where) are made here; the arithmetic is [`stacks_odds`].
 pub fn odds(
     view: &GameView,
     attackers: &[UnitId],
@@ -165,7 +166,6 @@ pub fn odds(
     support: &Support,
     assault: bool,
 ) -> Result<Odds, Rejection> {
-    let s = view.scenario;
     let label = OffsetCoord::from_hex(target);
     let Some(&first) = attackers.first() else {
         return Err(bad("an attack needs at least one attacker".into()));
@@ -180,16 +180,13 @@ pub fn odds(
     if defenders.is_empty() {
         return Err(bad(format!("there is no enemy unit at {label}")));
     }
-    let mut seen = Vec::with_capacity(attackers.len());
-    let mut notes = Vec::new();
-    let mut attack = 0u32;
+    let mut engaged: Vec<(UnitId, Option<Hex>)> = Vec::with_capacity(attackers.len());
     for &a in attackers {
         let def = view.def(a);
         let u = view.unit(a);
-        if seen.contains(&a) {
+        if engaged.iter().any(|e| e.0 == a) {
             return Err(bad(format!("{} is listed twice", def.name)));
         }
-        seen.push(a);
         if def.side != side {
             return Err(Rejection::new(
                 RejectionKind::WrongSide,
@@ -216,6 +213,64 @@ pub fn odds(
             };
             entering::can_enter(view, a, from, target, entering::How::Attack)?;
         }
+        engaged.push((a, if assault { None } else { u.hex() }));
+    }
+    stacks_odds(
+        view,
+        &Stacks {
+            attackers: &engaged,
+            defenders: &defenders,
+            target,
+            support,
+            support_left: view.state.support[side.index()],
+            assault,
+        },
+    )
+}
+
+/// An attack between stacks that may be hypothetical: units placed on hexes
+/// they do not (yet) stand on. The computer weighs the threat to a hex it
+/// might move to, or the counterattack its move invites, with it; the odds
+/// come out of the same arithmetic as a real attack's ([`odds`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Stacks<'a> {
+    /// Each attacker and the hex it attacks from (`None`: from the sea).
+    pub attackers: &'a [(UnitId, Option<Hex>)],
+    /// The units defending `target`.
+    pub defenders: &'a [UnitId],
+    /// The hex attacked.
+    pub target: Hex,
+    /// Support committed (artillery at its own hexes).
+    pub support: &'a Support,
+    /// Naval and air points the attacking side has left.
+    pub support_left: crate::sim::state::SupportLeft,
+    /// A landing from the sea against a defended beach.
+    pub assault: bool,
+}
+
+/// The odds of an attack between `stacks`: strengths, column, shifts and
+/// the result of every die face. [`odds`] calls it for every real attack,
+/// so the preview, the resolver and the computer's estimates on
+/// hypothetical stacks read one function. Checks only what the stacks
+/// themselves decide (support points, artillery range); who may attack now
+/// is [`odds`]'s job.
+pub fn stacks_odds(view: &GameView, stacks: &Stacks) -> Result<Odds, Rejection> {
+    let s = view.scenario;
+    let Some(&(first, _)) = stacks.attackers.first() else {
+        return Err(bad("an attack needs at least one attacker".into()));
+    };
+    if stacks.defenders.is_empty() {
+        return Err(bad(format!(
+            "there is no enemy unit at {}",
+            OffsetCoord::from_hex(stacks.target)
+        )));
+    }
+    let side = view.def(first).side;
+    let mut notes = Vec::new();
+    let mut attack = 0u32;
+    for &(a, _) in stacks.attackers {
+        let def = view.def(a);
+        let u = view.unit(a);
         let mut strength = scaled(def.attack, u.steps, def.max_steps);
         if u.supply.out_of_supply {
             strength = (strength * s.supply.unsupplied_attack_percent / 100).max(1);
@@ -226,7 +281,8 @@ pub fn odds(
         }
         attack += strength;
     }
-    let defence: u32 = defenders
+    let defence: u32 = stacks
+        .defenders
         .iter()
         .map(|&d| {
             scaled(
@@ -251,7 +307,7 @@ pub fn odds(
         ));
     }
 
-    let shifts = shifts(view, attackers, &defenders, target, support, assault, side)?;
+    let shifts = shifts(view, stacks, side)?;
     let total: i32 = shifts.iter().map(|s| s.columns).sum();
     let column = (base_column as i32 + total).clamp(0, columns.len() as i32 - 1) as usize;
     let col = &columns[column];
@@ -280,46 +336,62 @@ pub fn odds(
     })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn shifts(
-    view: &GameView,
-    attackers: &[UnitId],
-    defenders: &[UnitId],
-    target: Hex,
-    support: &Support,
-    assault: bool,
-    side: crate::scenario::Side,
-) -> Result<Vec<Shift>, Rejection> {
-    let s = view.scenario;
-    let r = &s.rules;
+/// The shifts the ground of `target` gives every defender there: its
+/// terrain and a fortified place (the first shifts of every attack on it).
+#[must_use]
+pub fn ground_shifts(s: &crate::scenario::Scenario, target: Hex) -> Vec<Shift> {
     let mut out = Vec::new();
-    let mut push = |reason, columns: i32, text: String| {
-        if columns != 0 {
-            out.push(Shift {
-                reason,
-                columns,
-                text: format!("{text}: {columns:+}"),
-            });
-        }
-    };
     if let Some(t) = s.terrain_of(target) {
-        push(ShiftReason::Terrain, t.combat_shift, t.name.clone());
+        push_shift(
+            &mut out,
+            ShiftReason::Terrain,
+            t.combat_shift,
+            t.name.clone(),
+        );
     }
     if let Some(p) = s.map.place(target) {
         if p.fortified {
-            push(
+            push_shift(
+                &mut out,
                 ShiftReason::Fortified,
-                r.fortified_shift,
+                s.rules.fortified_shift,
                 format!("{} fortified", p.name),
             );
         }
     }
-    let across_river = !assault
-        && attackers.iter().all(|&a| {
-            view.unit(a)
-                .hex()
-                .is_some_and(|h| s.map.side_between(h, target).river.is_some())
+    out
+}
+
+fn push_shift(out: &mut Vec<Shift>, reason: ShiftReason, columns: i32, text: String) {
+    if columns != 0 {
+        out.push(Shift {
+            reason,
+            columns,
+            text: format!("{text}: {columns:+}"),
         });
+    }
+}
+
+fn shifts(
+    view: &GameView,
+    stacks: &Stacks,
+    side: crate::scenario::Side,
+) -> Result<Vec<Shift>, Rejection> {
+    let s = view.scenario;
+    let r = &s.rules;
+    let (attackers, defenders, target, support, assault) = (
+        stacks.attackers,
+        stacks.defenders,
+        stacks.target,
+        stacks.support,
+        stacks.assault,
+    );
+    let mut out = ground_shifts(s, target);
+    let mut push = |reason, columns: i32, text: String| push_shift(&mut out, reason, columns, text);
+    let across_river = !assault
+        && attackers
+            .iter()
+            .all(|&(_, from)| from.is_some_and(|h| s.map.side_between(h, target).river.is_some()));
     if across_river {
         push(
             ShiftReason::River,
@@ -327,8 +399,8 @@ fn shifts(
             "attacking across a river".into(),
         );
     }
-    let armour = attackers.iter().any(|&a| view.def(a).kind.armour);
-    let infantry = attackers.iter().any(|&a| view.def(a).kind.infantry);
+    let armour = attackers.iter().any(|&(a, _)| view.def(a).kind.armour);
+    let infantry = attackers.iter().any(|&(a, _)| view.def(a).kind.infantry);
     if armour && infantry {
         push(
             ShiftReason::CombinedArms,
@@ -341,7 +413,7 @@ fn shifts(
     for &g in &support.artillery {
         let def = view.def(g);
         let u = view.unit(g);
-        if guns.contains(&g) || attackers.contains(&g) {
+        if guns.contains(&g) || attackers.iter().any(|e| e.0 == g) {
             return Err(Rejection::new(
                 RejectionKind::Support,
                 format!("{} cannot both attack and support", def.name),
@@ -379,7 +451,7 @@ fn shifts(
         format!("{} artillery in support", guns.len()),
     );
     // Naval gunfire and air.
-    let left = view.state.support[side.index()];
+    let left = stacks.support_left;
     let sp = &s.support;
     // Saturating: a hostile command may name u32::MAX points of each.
     if support.naval.saturating_add(support.air) > sp.max_per_attack {
