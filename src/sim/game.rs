@@ -147,6 +147,8 @@ impl Game {
     pub fn execute(&mut self, command: Command) -> Result<Vec<Event>, Rejection> {
         crate::command::validate_as_seen(&command, &self.scenario, &self.state)?;
         let header = self.state.header();
+        // Each command rolls from its own generator (`super::dice`).
+        self.state.rng = super::dice::for_command(self.seed, &self.hash(), &command);
         let (draws, phase, turn) = (self.state.draws, self.state.phase, self.state.turn);
         let events = command.apply(&self.scenario, &mut self.state);
         let units = self.commit();

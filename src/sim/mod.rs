@@ -1,6 +1,7 @@
 //! The simulation: the game state in a Bevy ECS world, the turn sequence, and
 //! the one `execute` path every command goes through.
 
+pub mod dice;
 pub mod game;
 pub mod hash;
 pub mod occupancy;
@@ -10,5 +11,7 @@ pub mod world;
 
 pub use game::{Game, LogEntry};
 
+#[cfg(test)]
+mod dice_tests;
 #[cfg(test)]
 mod tests;
