@@ -116,7 +116,10 @@ fn a_roll_is_not_the_continued_stream_of_the_roll_before() {
         predictable += usize::from(rolled == next_in_stream);
     }
     // About one in six agree by chance; on one stream all 24 would.
-    assert!(predictable < 12, "{predictable} of 24 rolls were the stream's next");
+    assert!(
+        predictable < 12,
+        "{predictable} of 24 rolls were the stream's next"
+    );
 }
 
 #[test]
