@@ -46,6 +46,10 @@ pub struct PlaySettings {
     pub load: Option<PathBuf>,
     /// A replay to watch.
     pub replay: Option<PathBuf>,
+    /// The match seed (`--seed`); `None`: a fresh one ([`match_seed`]).
+    pub seed: Option<u64>,
+    /// Ironman: no loading during the match; it saves itself and resumes.
+    pub ironman: bool,
 }
 
 impl Default for PlaySettings {
@@ -60,8 +64,35 @@ impl Default for PlaySettings {
             script: None,
             load: None,
             replay: None,
+            seed: None,
+            ironman: false,
         }
     }
+}
+
+/// The seed of a new match: `chosen` (`--seed N` reproduces a match), else a
+/// fresh one from the operating system's entropy, so the dice differ from
+/// match to match (`scenario.seed` is only the default of `simulate` and
+/// `balance`, which take explicit seeds).
+#[must_use]
+pub fn match_seed(chosen: Option<u64>) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    chosen.unwrap_or_else(|| {
+        // std seeds every `RandomState` from the OS's random source (and
+        // varies it per instance); the clock only adds to that.
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        h.write_u128(now);
+        h.finish()
+    })
+}
+
+/// Where the window keeps autosaves and ironman matches.
+#[must_use]
+pub fn autosave_dir() -> PathBuf {
+    Path::new("saves").join("autosave")
 }
 
 /// The default scenario: `scenarios/sicily`, else the first directory (by
@@ -92,4 +123,19 @@ pub fn default_scenario() -> Option<PathBuf> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chosen_seed_is_kept_and_fresh_seeds_differ() {
+        assert_eq!(match_seed(Some(7)), 7);
+        let fresh: Vec<u64> = (0..8).map(|_| match_seed(None)).collect();
+        let mut distinct = fresh.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), fresh.len(), "{fresh:?}");
+    }
 }

@@ -102,46 +102,60 @@ fn a_save_that_cannot_be_renamed_into_place_fails_and_cleans_up() {
 }
 
 #[test]
-fn autosave_keeps_the_last_n_turns() {
+fn autosave_saves_every_command_and_keeps_the_last_n_turns() {
     let dir = temp_dir("autosave");
     let mut saver = autosave::Autosaver::new(&dir, 3);
     let mut g = Game::new(gela(), 1);
-    let mut saved: Vec<(u32, String)> = Vec::new();
-    if saver.after_command(&g).unwrap().is_some() {
-        saved.push((g.state().turn, g.hash()));
-    }
-    for c in golden() {
-        if g.execute(c).is_ok() && saver.after_command(&g).unwrap().is_some() {
-            saved.push((g.state().turn, g.hash()));
+    // (turn, hash of the file's game) of every file, in the order created.
+    let mut files: Vec<(PathBuf, u32, String)> = Vec::new();
+    let mut record = |saver: &mut autosave::Autosaver, g: &Game| {
+        let p = saver.after_command(g).unwrap();
+        match files.last_mut() {
+            Some(last) if last.0 == p => last.2 = g.hash(),
+            _ => files.push((p, g.state().turn, g.hash())),
+        }
+    };
+    record(&mut saver, &g);
+    let commands = golden();
+    for (i, c) in commands.into_iter().enumerate() {
+        g.execute(c).unwrap();
+        record(&mut saver, &g);
+        if i == 40 {
+            // Mid-game, the newest autosave is the game as it is now.
+            let (_, now) = autosave::load_latest(&dir, &gela()).expect("loads");
+            assert_eq!(now.hash(), g.hash());
+            assert_eq!(now.log().len(), i + 1);
         }
     }
-    let turns: Vec<u32> = saved.iter().map(|s| s.0).collect();
-    assert!(saved.len() >= 4, "saved on turns {turns:?}");
-    // One save per turn, in turn order.
+    let turns: Vec<u32> = files.iter().map(|f| f.1).collect();
+    assert!(files.len() >= 4, "saved on turns {turns:?}");
+    // One file per turn, in turn order.
     assert!(turns.windows(2).all(|w| w[0] < w[1]), "{turns:?}");
-    let files = autosave::list(&dir, "gela");
-    assert_eq!(files.len(), 3);
-    let last = &saved[saved.len() - 3..];
-    for (f, (turn, _)) in files.iter().zip(last) {
+    let kept = autosave::list(&dir, "gela");
+    assert_eq!(kept.len(), 3);
+    let last = &files[files.len() - 3..];
+    for (f, (p, turn, _)) in kept.iter().zip(last) {
+        assert_eq!(f, p);
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
         assert!(name.ends_with(&format!("-turn{turn:03}.ron")), "{name}");
     }
-    // Continue: the newest loads with the hash it was saved with.
+    // Continue: the newest is the game after its last command.
+    assert_eq!(autosave::latest(&dir), Some(kept[2].clone()));
     let (p, game) = autosave::load_latest(&dir, &gela()).expect("an autosave loads");
-    assert_eq!(p, files[2]);
-    assert_eq!(game.hash(), last[2].1);
+    assert_eq!(p, kept[2]);
+    assert_eq!(game.hash(), g.hash());
     // A damaged newest file (say, written by a tool without atomic writes) is
     // skipped: continue falls back to the one before.
-    let text = std::fs::read(&files[2]).unwrap();
-    std::fs::write(&files[2], &text[..text.len() / 3]).unwrap();
+    let text = std::fs::read(&kept[2]).unwrap();
+    std::fs::write(&kept[2], &text[..text.len() / 3]).unwrap();
     let (p, game) = autosave::load_latest(&dir, &gela()).expect("an older autosave loads");
-    assert_eq!(p, files[1]);
-    assert_eq!(game.hash(), last[1].1);
+    assert_eq!(p, kept[1]);
+    assert_eq!(game.hash(), last[1].2);
     // Another save continues the sequence and prunes the oldest.
     let next = autosave::autosave(&dir, &g, 3).unwrap();
     assert_eq!(
         autosave::list(&dir, "gela"),
-        vec![files[1].clone(), files[2].clone(), next]
+        vec![kept[1].clone(), kept[2].clone(), next]
     );
 }
 

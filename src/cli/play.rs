@@ -59,6 +59,14 @@ pub struct PlayArgs {
     /// Watch a replay.
     #[arg(long, value_name = "FILE")]
     pub replay: Option<PathBuf>,
+    /// The match seed, to reproduce a match's dice (default: a fresh seed for
+    /// every match, shown in the help window, F1).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Ironman: no loading during the match; the game saves itself after
+    /// every command and on exit, and `--ironman` resumes it.
+    #[arg(long)]
+    pub ironman: bool,
 }
 
 impl PlayArgs {
@@ -75,6 +83,8 @@ impl PlayArgs {
             script: self.script.clone(),
             load: self.load.clone(),
             replay: self.replay.clone(),
+            seed: self.seed,
+            ironman: self.ironman,
         }
     }
 }
@@ -151,8 +161,20 @@ mod tests {
                 script: None,
                 load: None,
                 replay: None,
+                seed: None,
+                ironman: false,
             }
         );
+    }
+
+    #[test]
+    fn seed_and_ironman_reach_the_window() {
+        let a = parsed(&["landfall", "play", "--seed", "42", "--ironman"]);
+        let s = a.settings(PathBuf::from("scenarios/sicily"));
+        assert_eq!((s.seed, s.ironman), (Some(42), true));
+        let a = parsed(&["landfall", "play"]);
+        let s = a.settings(PathBuf::from("scenarios/sicily"));
+        assert_eq!((s.seed, s.ironman), (None, false));
     }
 
     #[test]

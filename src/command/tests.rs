@@ -187,12 +187,13 @@ fn for_seed_7_the_attack_rolls_and_resolves_as_recorded() {
     let Event::Combat { die, result, .. } = &events[0] else {
         panic!("first event is the combat")
     };
-    // Seed 7 rolls a 1: the first face, D1 — the defender loses one step,
-    // stays put, and the attacker is untouched.
-    assert_eq!((*die, result.to_string().as_str()), (1, FACES[0]));
-    assert_eq!(g.state().unit(de).steps, de_steps - 1);
+    // Seed 7 rolls a 2 for this attack (its own dice, `sim::dice`): the
+    // second face, A1 — the attacker loses one step, the defender is
+    // untouched and nobody moves.
+    assert_eq!((*die, result.to_string().as_str()), (2, FACES[1]));
+    assert_eq!(g.state().unit(de).steps, de_steps);
     assert_eq!(g.state().unit(de).at, Some(OffsetCoord(3, 1)));
-    assert_eq!(g.state().unit(us).steps, us_steps);
+    assert_eq!(g.state().unit(us).steps, us_steps - 1);
     assert_eq!(g.state().unit(us).at, Some(OffsetCoord(2, 1)));
     assert_eq!(g.state().draws, 1);
 }

@@ -129,7 +129,7 @@ mod tests {
                 PhaseSpec::EndTurn,
             ])
             .build();
-        Match::new(t.scenario, side, "normal".into())
+        Match::new(t.scenario, side, "normal".into(), 1)
     }
 
     #[test]

@@ -91,6 +91,8 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         difficulty: settings.difficulty.clone(),
         resume: settings.load.clone(),
         replay: settings.replay.clone(),
+        seed: settings.seed,
+        ironman: settings.ironman,
     };
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -174,9 +176,20 @@ fn start_match(
     match crate::scenario::load_scenario(&path) {
         Ok(scenario) => {
             window.title = format!("Landfall — {}", scenario.name);
-            let mut m = session::Match::new(scenario, setup.side, setup.difficulty.clone());
+            let seed = crate::play::match_seed(setup.seed);
+            let mut m = session::Match::new(scenario, setup.side, setup.difficulty.clone(), seed);
             *log = session::EventLog::default();
-            if let Some(save) = &setup.resume {
+            m.ironman = setup.ironman && setup.replay.is_none();
+            // An ironman match of this scenario in progress is resumed.
+            let ironman_save = crate::replay::autosave::ironman_path(
+                &crate::play::autosave_dir(),
+                &m.scenario().id,
+            );
+            let resume = setup
+                .resume
+                .clone()
+                .or_else(|| m.ironman.then_some(ironman_save).filter(|p| p.is_file()));
+            if let Some(save) = &resume {
                 // A save is a replay of an unfinished game: re-executed and
                 // hash-checked by the replay module, never trusted blindly.
                 match crate::replay::load_game(save, m.scenario()) {
@@ -197,6 +210,14 @@ fn start_match(
                     next.set(Screen::Start);
                     return;
                 }
+            }
+            if m.track.is_none() {
+                log.push(format!(
+                    "match seed {}{} (`--seed {}` gives the same commands the same dice)",
+                    m.game.seed(),
+                    if m.ironman { " · ironman" } else { "" },
+                    m.game.seed()
+                ));
             }
             log.push(format!(
                 "— {} —",

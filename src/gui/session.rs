@@ -8,6 +8,7 @@
 
 use crate::command::{acting_side, Event};
 use crate::play::PlaySide;
+use crate::replay::autosave::{self, Autosaver};
 use crate::rules::GameView;
 use crate::scenario::{Scenario, Side};
 use crate::sim::state::State;
@@ -29,6 +30,10 @@ pub struct Setup {
     pub resume: Option<PathBuf>,
     /// A replay or save to watch in the replay viewer (`--replay`).
     pub replay: Option<PathBuf>,
+    /// The match seed (`--seed`); `None`: a fresh one per match.
+    pub seed: Option<u64>,
+    /// Ironman: no loading during the match; it saves itself and resumes.
+    pub ironman: bool,
 }
 
 /// The running game.
@@ -47,13 +52,17 @@ pub struct Match {
     fog: Option<Side>,
     /// Replay viewer mode: the recorded game being watched (no input plays).
     pub track: Option<super::viewer::Track>,
+    /// Ironman: no loading; the match is kept in its ironman file.
+    pub ironman: bool,
+    /// Saves the game after every command (`replay::autosave`).
+    autosaver: Autosaver,
 }
 
 impl Match {
-    /// Start `scenario` for `side`.
+    /// Start `scenario` for `side` with match seed `seed`
+    /// (`crate::play::match_seed`).
     #[must_use]
-    pub fn new(scenario: Arc<Scenario>, side: PlaySide, difficulty: String) -> Self {
-        let seed = scenario.seed;
+    pub fn new(scenario: Arc<Scenario>, side: PlaySide, difficulty: String, seed: u64) -> Self {
         let humans = match side {
             _ if !super::opponent::AVAILABLE => [true, true],
             PlaySide::Allied => [true, false],
@@ -69,6 +78,8 @@ impl Match {
             shown,
             fog: None,
             track: None,
+            ironman: false,
+            autosaver: Autosaver::new(crate::play::autosave_dir(), autosave::DEFAULT_KEEP),
         };
         m.refresh();
         m
@@ -121,6 +132,28 @@ impl Match {
     #[must_use]
     pub fn acting(&self) -> Option<Side> {
         acting_side(self.game.phase())
+    }
+
+    /// Keep the game saved after a command: in its ironman file, else in
+    /// the autosaves (written atomically either way). A finished ironman
+    /// match's file is removed, so the next ironman match starts afresh.
+    pub fn keep_saved(&mut self) -> Result<(), String> {
+        if self.track.is_some() {
+            return Ok(());
+        }
+        if !self.ironman {
+            return self
+                .autosaver
+                .after_command(&self.game)
+                .map(|_| ())
+                .map_err(|e| format!("autosave failed: {e}"));
+        }
+        let path = autosave::ironman_path(&crate::play::autosave_dir(), &self.scenario().id);
+        if self.game.is_over() {
+            let _ = std::fs::remove_file(&path);
+            return Ok(());
+        }
+        save(&self.game, &path).map(|_| ())
     }
 
     /// Is it a person's turn to give commands?
@@ -190,6 +223,7 @@ pub fn apply_requests(
         requests.clear();
         return;
     };
+    let mut changed = false;
     for request in requests.read() {
         if m.track.is_some() {
             match request {
@@ -204,6 +238,11 @@ pub fn apply_requests(
         let result = match request {
             CommandRequest::Execute(cmd) => m.game.execute(cmd.clone()),
             CommandRequest::Undo => m.game.undo(),
+            CommandRequest::Save(_) | CommandRequest::Load(_) if m.ironman => {
+                log.rejection =
+                    Some("ironman: the match saves itself, and nothing is loaded during it".into());
+                continue;
+            }
             CommandRequest::Save(path) => {
                 let saved = save(&m.game, path);
                 log.push(saved.clone().unwrap_or_else(|e| format!("✖ {e}")));
@@ -230,6 +269,7 @@ pub fn apply_requests(
         };
         match result {
             Ok(events) => {
+                changed = true;
                 log.rejection = None;
                 let before = m.refresh();
                 super::fog::log_events(m, &before, &events, &mut log);
@@ -238,6 +278,26 @@ pub fn apply_requests(
             Err(rejection) => {
                 log.push(format!("✖ {}", rejection.reason));
                 log.rejection = Some(rejection.reason);
+            }
+        }
+    }
+    if changed {
+        if let Err(e) = m.keep_saved() {
+            log.push(format!("✖ {e}"));
+        }
+    }
+}
+
+/// When the window closes, save the match once more (an ironman match
+/// resumes from it; any other match is in the autosaves).
+fn save_on_exit(exits: MessageReader<AppExit>, game: Option<ResMut<Match>>) {
+    if exits.is_empty() {
+        return;
+    }
+    if let Some(mut m) = game {
+        if !m.game.log().is_empty() {
+            if let Err(e) = m.keep_saved() {
+                eprintln!("warning: {e}");
             }
         }
     }
@@ -257,5 +317,6 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<CommandRequest>()
         .add_message::<GameEvents>()
         .init_resource::<EventLog>()
-        .add_systems(Update, apply_requests.in_set(super::GameSet::Apply));
+        .add_systems(Update, apply_requests.in_set(super::GameSet::Apply))
+        .add_systems(Last, save_on_exit);
 }

@@ -372,7 +372,12 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("r.ron");
         crate::replay::save(&path, &replay).unwrap();
-        let mut m = Match::new(Arc::clone(&t.scenario), PlaySide::Allied, "normal".into());
+        let mut m = Match::new(
+            Arc::clone(&t.scenario),
+            PlaySide::Allied,
+            "normal".into(),
+            1,
+        );
         let mut log = EventLog::default();
         open(&mut m, &path, &mut log).unwrap();
         assert_eq!(m.track.as_ref().map(|t| t.at), Some(0));

@@ -1,17 +1,23 @@
-//! Autosave: one save per turn, the last N kept, so a crash, a power cut or
-//! a mis-click never costs more than the current turn.
+//! Autosave: the game is saved after every command, one file per turn, the
+//! last N turns kept, so a crash, a power cut or a mis-click never costs
+//! more than the last command.
 //!
 //! Each autosave is an ordinary save (a replay of the unfinished game, see the
-//! module above) written with [`write_atomic`](super::write_atomic), so a
-//! crash mid-write leaves the previous autosaves intact. Files are named
-//! `autosave-<scenario>-<seq>-turn<turn>.ron`; `seq` grows with every
-//! autosave in the directory, so "newest" does not depend on file times or on
-//! the turn (a player who loads turn 3 and plays on still gets fresh saves
-//! kept ahead of the abandoned turn 7). Older files beyond `keep` are removed
-//! only after the new one is safely written.
+//! module above) written with [`write_atomic`](super::write_atomic) (a
+//! temporary file, then a rename), so a crash mid-write leaves the previous
+//! save intact. Files are named `autosave-<scenario>-<seq>-turn<turn>.ron`;
+//! the first command of a turn starts a new file and later commands of that
+//! turn rewrite it. `seq` grows with every new file in the directory, so
+//! "newest" does not depend on file times or on the turn (a player who
+//! loads turn 3 and plays on still gets fresh saves kept ahead of the
+//! abandoned turn 7). Older files beyond `keep` are removed only after the
+//! new one is safely written.
 //!
-//! The GUI calls [`Autosaver::after_command`] after every executed command;
-//! "Continue" calls [`load_latest`].
+//! The window calls [`Autosaver::after_command`] after the commands of each
+//! frame; its "Continue" button resumes [`latest`], the newest autosave of
+//! any scenario; [`load_latest`] finds the newest one of a given scenario
+//! that still loads. An ironman match is kept in one file instead,
+//! [`ironman_path`], rewritten after every command and on exit.
 
 use super::{record, save, ReplayError};
 use crate::scenario::Scenario;
@@ -22,38 +28,48 @@ use std::sync::Arc;
 /// How many autosaves are kept by default.
 pub const DEFAULT_KEEP: usize = 5;
 
-/// Saves a game at the start of each new turn into one directory.
+/// Saves a game after every command into one directory, one file per turn.
 #[derive(Debug, Clone)]
 pub struct Autosaver {
     dir: PathBuf,
     keep: usize,
-    last_turn: Option<u32>,
+    /// The turn of the file being rewritten, and the file.
+    current: Option<(u32, PathBuf)>,
 }
 
 impl Autosaver {
     /// Autosave into `dir` (created if missing), keeping the last `keep`
-    /// saves (at least 1).
+    /// turns' saves (at least 1).
     #[must_use]
     pub fn new(dir: impl Into<PathBuf>, keep: usize) -> Self {
         Self {
             dir: dir.into(),
             keep: keep.max(1),
-            last_turn: None,
+            current: None,
         }
     }
 
-    /// Call after every executed command: saves when the game has reached a
-    /// turn it has not been saved in yet (and once at the first call).
-    /// Returns the file written, if any.
-    pub fn after_command(&mut self, game: &Game) -> Result<Option<PathBuf>, ReplayError> {
+    /// Call after every executed command (or once after several): saves the
+    /// game, into a new file at the first call and whenever the turn changed,
+    /// else over this turn's file. Returns the file written.
+    pub fn after_command(&mut self, game: &Game) -> Result<PathBuf, ReplayError> {
         let turn = game.state().turn;
-        if self.last_turn == Some(turn) {
-            return Ok(None);
+        if let Some((t, path)) = &self.current {
+            if *t == turn {
+                save(path, &record(game))?;
+                return Ok(path.clone());
+            }
         }
         let path = autosave(&self.dir, game, self.keep)?;
-        self.last_turn = Some(turn);
-        Ok(Some(path))
+        self.current = Some((turn, path.clone()));
+        Ok(path)
     }
+}
+
+/// The file an ironman match of `scenario_id` is kept in.
+#[must_use]
+pub fn ironman_path(dir: &Path, scenario_id: &str) -> PathBuf {
+    dir.join(format!("ironman-{}.ron", file_id(scenario_id)))
 }
 
 /// A scenario id made safe as part of a file name (ids come from scenario
@@ -131,6 +147,36 @@ pub fn autosave(dir: &Path, game: &Game, keep: usize) -> Result<PathBuf, ReplayE
         let _ = std::fs::remove_file(old);
     }
     Ok(path)
+}
+
+/// The newest autosave in `dir` of any scenario (for "Continue"): by
+/// modification time across scenarios, by sequence number within one.
+#[must_use]
+pub fn latest(dir: &Path) -> Option<PathBuf> {
+    let rd = std::fs::read_dir(dir).ok()?;
+    let mut newest: Option<(std::time::SystemTime, u64, PathBuf)> = None;
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix("autosave-") else {
+            continue;
+        };
+        // `<id>-<seq>-turn<turn>.ron`: the id may itself contain dashes.
+        let Some(seq) = rest
+            .rfind('-')
+            .and_then(|cut| rest[..cut].rfind('-'))
+            .and_then(|cut| seq_of(&rest[cut + 1..], ""))
+        else {
+            continue;
+        };
+        let Ok(modified) = e.metadata().and_then(|m| m.modified()) else {
+            continue;
+        };
+        let key = (modified, seq, e.path());
+        if newest.as_ref().is_none_or(|n| (n.0, n.1) < (key.0, key.1)) {
+            newest = Some(key);
+        }
+    }
+    newest.map(|n| n.2)
 }
 
 /// Load the newest autosave of `scenario` in `dir` that still loads and

@@ -137,6 +137,8 @@ impl Game {
         crate::command::validate_as_seen(&command, &self.scenario, &self.state)?;
         let header = self.state.header();
         let before: Vec<UnitState> = self.state.units.to_vec();
+        // Each command rolls from its own generator (`super::dice`).
+        self.state.rng = super::dice::for_command(self.seed, &self.hash(), &command);
         let (draws, phase, turn) = (self.state.draws, self.state.phase, self.state.turn);
         let events = command.apply(&self.scenario, &mut self.state);
         let units: Vec<(UnitId, UnitState)> = self

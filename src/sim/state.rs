@@ -106,7 +106,9 @@ pub struct State {
     pub control: Vec<Side>,
     /// Turn each place last changed hands (0 = never).
     pub control_since: Vec<u32>,
-    /// The one random number generator of the game.
+    /// The dice: seeded from the match seed at setup, then afresh before
+    /// every command from the match seed, the state and the command
+    /// (`super::dice`), so no roll can be read off the one before.
     pub rng: ChaCha8Rng,
     /// Random numbers drawn so far (for replays and undo).
     pub draws: u64,

@@ -92,7 +92,11 @@ pub fn tooltip(
     Ok(())
 }
 
-pub fn help(mut contexts: EguiContexts, mut open: ResMut<HelpOpen>) -> Result {
+pub fn help(
+    mut contexts: EguiContexts,
+    mut open: ResMut<HelpOpen>,
+    game: Option<Res<Match>>,
+) -> Result {
     if !open.0 {
         return Ok(());
     }
@@ -114,6 +118,14 @@ pub fn help(mut contexts: EguiContexts, mut open: ResMut<HelpOpen>) -> Result {
             ui.label("Movement phase: click a unit to see where it can go (pale hexes) and the enemy zones of control (red);");
             ui.label("hover a hex for the path and its cost; click it to move. Combat phase: click your units next to the");
             ui.label("enemy to pick attackers, hover the enemy for the odds, click it (or Attack) to attack.");
+            if let Some(m) = game {
+                ui.separator();
+                let seed = m.game.seed();
+                ui.label(format!(
+                    "Match seed {seed}{}: `landfall play --seed {seed}` gives the same commands the same dice.",
+                    if m.ironman { " · ironman (no loading; the match saves itself)" } else { "" }
+                ));
+            }
         });
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The start screen: every scenario under `scenarios/` (any directory with a
-//! `scenario.ron`), the side to play, the computer's difficulty; or a replay
-//! file to open in the replay viewer.
+//! `scenario.ron`), the side to play, the computer's difficulty, ironman;
+//! "Continue" to resume the last match from its autosave; or a replay file
+//! to open in the replay viewer.
 
 use crate::gui::opponent;
 use crate::gui::session::{EventLog, Setup};
@@ -22,6 +23,24 @@ pub struct Entry {
 /// Scenarios found when the start screen opened.
 #[derive(Resource, Default)]
 pub struct Found(Vec<Entry>);
+
+/// The newest autosave ("Continue") and how to name it, if there is one.
+#[derive(Resource, Default)]
+pub struct Resumable(Option<(PathBuf, String)>);
+
+/// "Gela, turn 3 (41 commands)" for an autosave the start screen offers.
+fn describe(path: &std::path::Path) -> Option<String> {
+    let replay = crate::replay::load(path).ok()?;
+    let name = path.file_stem()?.to_string_lossy().into_owned();
+    let turn = name
+        .rsplit_once("-turn")
+        .map_or("?", |(_, t)| t.trim_start_matches('0'));
+    Some(format!(
+        "{}, turn {turn} ({} commands)",
+        replay.scenario_id,
+        replay.commands.len()
+    ))
+}
 
 /// Look for scenarios in `./scenarios` and in the source tree's.
 pub fn scan(mut commands: Commands) {
@@ -75,11 +94,16 @@ pub fn scan(mut commands: Commands) {
         })
         .collect();
     commands.insert_resource(Found(found));
+    let newest = crate::replay::autosave::latest(&crate::play::autosave_dir());
+    commands.insert_resource(Resumable(
+        newest.and_then(|p| describe(&p).map(|about| (p, about))),
+    ));
 }
 
 pub fn start_screen(
     mut contexts: EguiContexts,
     found: Option<Res<Found>>,
+    resumable: Option<Res<Resumable>>,
     mut setup: ResMut<Setup>,
     log: Res<EventLog>,
     mut next: ResMut<NextState<Screen>>,
@@ -130,6 +154,8 @@ pub fn start_screen(
                     }
                 }
             });
+            ui.checkbox(&mut setup.ironman, RichText::new("Ironman").strong())
+                .on_hover_text("No loading during the match: it saves itself after every command and on exit, and Ironman + Play resumes it.");
             if !opponent::AVAILABLE {
                 ui.label(
                     RichText::new("No computer opponent in this build yet: both sides are played by hand (hot seat).")
@@ -159,7 +185,18 @@ pub fn start_screen(
                 let ready = setup.scenario.is_some();
                 if ui.add_enabled(ready, egui::Button::new(RichText::new("▶ Play").size(18.0).strong())).clicked() {
                     setup.replay = None;
+                    setup.resume = None;
                     next.set(Screen::Playing);
+                }
+                if let Some((path, about)) = resumable.as_ref().and_then(|r| r.0.as_ref()) {
+                    let button = egui::Button::new(RichText::new("Continue").size(18.0));
+                    if ui.add(button).on_hover_text(format!("Resume the last match from its autosave:\n{}", path.display())).clicked() {
+                        setup.replay = None;
+                        setup.ironman = false;
+                        setup.resume = Some(path.clone());
+                        next.set(Screen::Playing);
+                    }
+                    ui.label(RichText::new(about).size(13.0).color(Color32::from_gray(185)));
                 }
                 if ui.button(RichText::new("Quit").size(18.0)).clicked() {
                     exit.write(AppExit::Success);
