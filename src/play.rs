@@ -26,7 +26,7 @@ pub enum PlaySide {
 }
 
 /// How to start the game window.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlaySettings {
     /// Scenario directory or main `.ron` file (`None`: the default one).
     pub scenario: Option<PathBuf>,
@@ -46,6 +46,10 @@ pub struct PlaySettings {
     pub load: Option<PathBuf>,
     /// A replay to watch.
     pub replay: Option<PathBuf>,
+    /// Counter palette for a colour vision (start screen and `--colour-blind`).
+    pub vision: crate::render::vision::ColourVision,
+    /// Size of the panels and text, 1.0 to 2.0 (`--ui-scale`).
+    pub ui_scale: f32,
 }
 
 impl Default for PlaySettings {
@@ -60,6 +64,8 @@ impl Default for PlaySettings {
             script: None,
             load: None,
             replay: None,
+            vision: crate::render::vision::ColourVision::Normal,
+            ui_scale: 1.0,
         }
     }
 }

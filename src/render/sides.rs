@@ -210,6 +210,7 @@ mod tests {
         let (us_old, it_old) = ((153, 171, 102), (143, 184, 148));
         for seen in ColourVision::DEFICIENT {
             let d = difference_seen(us_old, it_old, seen);
+            println!("old palette, US vs IT, seen {}: ΔE00 {d:.1}", seen.name());
             assert!(d < SIDE_CONTRAST, "{}: {d:.1}", seen.name());
         }
         assert!(

@@ -1,11 +1,14 @@
 //! Top bar, side panel and event log.
 
-use crate::command::{phase_name, Command};
+use crate::command::phase_name;
+use crate::gui::cycle::EndPhasePressed;
 use crate::gui::hotkeys::HelpOpen;
 use crate::gui::palette::{egui_color, nation_color, side_accent};
 use crate::gui::selection::Selection;
 use crate::gui::session::{CommandRequest, EventLog, Match};
+use crate::gui::settings::ViewSettings;
 use crate::gui::text::{size_marker, turn_date};
+use crate::render::vision::ColourVision;
 use crate::rules::combat::scaled;
 use crate::scenario::{Side, UnitId};
 use crate::sim::state::Status;
@@ -31,6 +34,7 @@ pub fn top_bar(
     log: Res<EventLog>,
     mut help: ResMut<HelpOpen>,
     mut requests: MessageWriter<CommandRequest>,
+    mut end_phase: MessageWriter<EndPhasePressed>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let s = game.scenario();
@@ -88,7 +92,7 @@ pub fn top_bar(
                             )
                             .clicked()
                         {
-                            requests.write(CommandRequest::Execute(Command::EndPhase));
+                            end_phase.write(EndPhasePressed);
                         }
                         if ui
                             .add_enabled(can_act, egui::Button::new("Undo"))
@@ -110,7 +114,7 @@ pub fn top_bar(
     Ok(())
 }
 
-fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId) {
+fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId, vision: ColourVision) {
     let def = game.scenario().unit(u);
     let st = game.shown().unit(u);
     let parent = game
@@ -121,8 +125,11 @@ fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId) {
         .map_or(def.parent.as_str(), |f| f.name.as_str());
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-        ui.painter()
-            .rect_filled(rect, 2.0, egui_color(nation_color(&def.nation, def.side)));
+        ui.painter().rect_filled(
+            rect,
+            2.0,
+            egui_color(nation_color(&def.nation, def.side, vision)),
+        );
         ui.label(RichText::new(&def.name).strong().size(14.0));
     });
     ui.label(format!(
@@ -153,7 +160,12 @@ fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId) {
     });
 }
 
-pub fn side_panel(mut contexts: EguiContexts, game: Res<Match>, sel: Res<Selection>) -> Result {
+pub fn side_panel(
+    mut contexts: EguiContexts,
+    game: Res<Match>,
+    sel: Res<Selection>,
+    settings: Res<ViewSettings>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     let s = game.scenario();
     let st = game.shown();
@@ -174,7 +186,7 @@ pub fn side_panel(mut contexts: EguiContexts, game: Res<Match>, sel: Res<Selecti
                         );
                     }
                     for &u in &sel.units {
-                        unit_block(ui, &game, u);
+                        unit_block(ui, &game, u, settings.vision);
                         ui.add_space(4.0);
                     }
                     ui.separator();

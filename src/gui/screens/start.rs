@@ -85,6 +85,7 @@ pub fn start_screen(
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
     mut replay_path: Local<String>,
+    mut settings: ResMut<crate::gui::settings::ViewSettings>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Window::new("start")
@@ -130,6 +131,7 @@ pub fn start_screen(
                     }
                 }
             });
+            crate::gui::settings::settings_ui(ui, &mut settings);
             if !opponent::AVAILABLE {
                 ui.label(
                     RichText::new("No computer opponent in this build yet: both sides are played by hand (hot seat).")
