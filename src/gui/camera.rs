@@ -55,6 +55,20 @@ pub fn fit_map(
     }
 }
 
+/// Centre the map on a hex (a click on a combat result in the log).
+#[derive(Message, Debug, Clone, Copy)]
+pub struct CentreOn(pub crate::hex::OffsetCoord);
+
+fn centre_requests(
+    mut requests: MessageReader<CentreOn>,
+    camera: Single<(&mut Transform, &Projection), With<MapCamera>>,
+) {
+    let (mut t, p) = camera.into_inner();
+    for r in requests.read() {
+        centre_on(&mut t, p, super::layout::offset_center(r.0));
+    }
+}
+
 /// Put `at` in the middle of the map area (the side panel covers the right
 /// of the window, so a little right of `at`).
 pub fn centre_on(t: &mut Transform, proj: &Projection, at: Vec2) {
@@ -250,6 +264,7 @@ pub(super) fn plugin(app: &mut App) {
     // Spawned now, not at Startup: the first screen's OnEnter runs earlier.
     app.world_mut().spawn((Camera2d, MapCamera, Msaa::Sample4));
     app.init_resource::<Pointer>()
+        .add_message::<CentreOn>()
         .add_systems(
             OnEnter(Screen::Playing),
             (fit_map, open_on_landing)
@@ -260,7 +275,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             Update,
             (
-                (control_camera, track_pointer)
+                (centre_requests, control_camera, track_pointer)
                     .chain()
                     .in_set(GameSet::Input),
                 fit_map

@@ -253,7 +253,11 @@ pub fn side_panel(
     Ok(())
 }
 
-pub fn log_panel(mut contexts: EguiContexts, log: Res<EventLog>) -> Result {
+pub fn log_panel(
+    mut contexts: EguiContexts,
+    log: Res<EventLog>,
+    mut centre: MessageWriter<crate::gui::camera::CentreOn>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Area::new("log".into())
         .anchor(Align2::LEFT_BOTTOM, [6.0, -6.0])
@@ -265,7 +269,20 @@ pub fn log_panel(mut contexts: EguiContexts, log: Res<EventLog>) -> Result {
                     .stick_to_bottom(true)
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        for line in &log.lines {
+                        for (i, line) in log.lines.iter().enumerate() {
+                            // Combat results: click to centre the map there.
+                            if let Some(&hex) = log.at.get(i).and_then(Option::as_ref) {
+                                let text = RichText::new(format!("⌖ {line}"))
+                                    .color(Color32::from_rgb(150, 200, 255))
+                                    .size(12.5);
+                                let r = ui.add(egui::Label::new(text).sense(egui::Sense::click()));
+                                if r.on_hover_text(format!("centre the map on {hex}"))
+                                    .clicked()
+                                {
+                                    centre.write(crate::gui::camera::CentreOn(hex));
+                                }
+                                continue;
+                            }
                             let color = if line.starts_with('✖') {
                                 Color32::from_rgb(255, 130, 110)
                             } else if line.starts_with('—') {
