@@ -29,7 +29,10 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq xvfb xauth mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri
 fi
 
-cargo build --release --quiet
+# LANDFALL_BIN: a binary already built (e.g. copied out of a target dir that
+# other checkouts share, where target/release/landfall may be theirs).
+bin=${LANDFALL_BIN:-target/release/landfall}
+[ -n "${LANDFALL_BIN:-}" ] || cargo build --release --quiet
 out=target/screenshots
 scripts=target/screenshots/scripts
 mkdir -p "$out" "$scripts"
@@ -40,7 +43,7 @@ shot() { # name scenario-or-empty script-file [extra play flags]
   echo "-- $name"
   # shellcheck disable=SC2086
   xvfb-run -a -s "-screen 0 1280x720x24" env WGPU_BACKEND=vulkan \
-    timeout 180 target/release/landfall play $scenario $extra \
+    timeout 180 "$bin" play $scenario $extra \
       --screenshot "$out/$name.png" --script "$script" --after-frames 40 \
       > "$out/$name.log" 2>&1 || { echo "landfall failed for $name:"; tail -30 "$out/$name.log"; exit 1; }
   [ -s "$out/$name.png" ] || { echo "no screenshot written for $name"; exit 1; }
@@ -52,7 +55,7 @@ wait 10
 S
 shot 01-start "" "$scripts/start.txt"
 
-if target/release/landfall validate scenarios/sicily >/dev/null 2>&1; then
+if "$bin" validate scenarios/sicily >/dev/null 2>&1; then
   cat > "$scripts/move.txt" <<'S'
 # Sicily, turn 1: select the first Allied unit (by id) that can move, show
 # its move range and enemy zones of control, hover its farthest destination.
@@ -85,7 +88,7 @@ S
 shot 03-attack-preview scenarios/gela "$scripts/attack.txt"
 
 # 4. The replay viewer on a short recorded Gela game, 30 commands in.
-target/release/landfall simulate scenarios/gela --seed 1 --turns 2 \
+"$bin" simulate scenarios/gela --seed 1 --turns 2 \
   --record "$out/gela.replay.ron" > "$out/gela.replay.log" 2>&1
 cat > "$scripts/replay.txt" <<'S'
 # Replay viewer: show the recorded game after 30 commands.
@@ -97,7 +100,7 @@ shot 04-replay-viewer "scenarios/gela --replay $out/gela.replay.ron" "$scripts/r
 
 # 5-7. Sicily (or Gela while Sicily does not validate) as it opens.
 opening=scenarios/gela
-target/release/landfall validate scenarios/sicily >/dev/null 2>&1 && opening=scenarios/sicily
+"$bin" validate scenarios/sicily >/dev/null 2>&1 && opening=scenarios/sicily
 cat > "$scripts/opening.txt" <<'S'
 # The camera's opening view: no zoom, no centring.
 wait 10
