@@ -4,7 +4,13 @@
 #   2. turn 1 with a unit selected and its move range shown (Sicily when its
 #      scenario is complete, else Gela),
 #   3. an attack preview on Gela (odds, shifts, outcome distribution),
-#   4. the replay viewer on a two-turn Gela game recorded first.
+#   4. the replay viewer on a two-turn Gela game recorded first,
+#   5. Sicily's opening at the default zoom (the camera's opening view; the
+#      log states the counters' on-screen size and this script checks it),
+#   6. the same in the deuteranopia palette,
+#   7. Sicily zoomed far out: counters as blocks with stack counts,
+#   8. the supply overlay on Gela,
+#   9. the "units could still move" question on Gela.
 # Each run drives the real window with a `--script`, saves a PNG with Bevy's
 # screenshot API and exits. The PNGs stay in target/screenshots/ for review;
 # tests/gui_screenshots.rs then checks that none is blank.
@@ -23,18 +29,21 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq xvfb xauth mesa-vulkan-drivers libvulkan1 libgl1-mesa-dri
 fi
 
-cargo build --release --quiet
+# LANDFALL_BIN: a binary already built (e.g. copied out of a target dir that
+# other checkouts share, where target/release/landfall may be theirs).
+bin=${LANDFALL_BIN:-target/release/landfall}
+[ -n "${LANDFALL_BIN:-}" ] || cargo build --release --quiet
 out=target/screenshots
 scripts=target/screenshots/scripts
 mkdir -p "$out" "$scripts"
 rm -f "$out"/*.png
 
-shot() { # name scenario-or-empty script-file
-  local name=$1 scenario=$2 script=$3
+shot() { # name scenario-or-empty script-file [extra play flags]
+  local name=$1 scenario=$2 script=$3 extra=${4:-}
   echo "-- $name"
   # shellcheck disable=SC2086
   xvfb-run -a -s "-screen 0 1280x720x24" env WGPU_BACKEND=vulkan \
-    timeout 180 target/release/landfall play $scenario \
+    timeout 180 "$bin" play $scenario $extra \
       --screenshot "$out/$name.png" --script "$script" --after-frames 40 \
       > "$out/$name.log" 2>&1 || { echo "landfall failed for $name:"; tail -30 "$out/$name.log"; exit 1; }
   [ -s "$out/$name.png" ] || { echo "no screenshot written for $name"; exit 1; }
@@ -46,11 +55,11 @@ wait 10
 S
 shot 01-start "" "$scripts/start.txt"
 
-if target/release/landfall validate scenarios/sicily >/dev/null 2>&1; then
+if "$bin" validate scenarios/sicily >/dev/null 2>&1; then
   cat > "$scripts/move.txt" <<'S'
 # Sicily, turn 1: select the first Allied unit (by id) that can move, show
 # its move range and enemy zones of control, hover its farthest destination.
-zoom 0.8
+zoom 0.7
 select_any
 hover_reach
 S
@@ -79,7 +88,7 @@ S
 shot 03-attack-preview scenarios/gela "$scripts/attack.txt"
 
 # 4. The replay viewer on a short recorded Gela game, 30 commands in.
-target/release/landfall simulate scenarios/gela --seed 1 --turns 2 \
+"$bin" simulate scenarios/gela --seed 1 --turns 2 \
   --record "$out/gela.replay.ron" > "$out/gela.replay.log" 2>&1
 cat > "$scripts/replay.txt" <<'S'
 # Replay viewer: show the recorded game after 30 commands.
@@ -88,6 +97,42 @@ seek 30
 wait 10
 S
 shot 04-replay-viewer "scenarios/gela --replay $out/gela.replay.ron" "$scripts/replay.txt"
+
+# 5-7. Sicily (or Gela while Sicily does not validate) as it opens.
+opening=scenarios/gela
+"$bin" validate scenarios/sicily >/dev/null 2>&1 && opening=scenarios/sicily
+cat > "$scripts/opening.txt" <<'S'
+# The camera's opening view: no zoom, no centring.
+wait 10
+S
+shot 05-opening "$opening" "$scripts/opening.txt"
+px=$(sed -n 's/.*counters \([0-9]*\) px on screen.*/\1/p' "$out/05-opening.log" | tail -1)
+echo "   counters at the opening zoom: ${px:-?} px on screen"
+[ -n "$px" ] && [ "$px" -ge 30 ] || { echo "counters are not legible at the opening zoom (${px:-?} px < 30)"; exit 1; }
+shot 06-colour-blind "$opening" "$scripts/opening.txt" "--colour-blind deuteranopia"
+cat > "$scripts/far.txt" <<'S'
+# Zoomed far out: one block per hex with the unit size and stack count.
+zoom 4
+wait 5
+S
+shot 07-far-zoom "$opening" "$scripts/far.txt"
+
+cat > "$scripts/supply.txt" <<'S'
+# Gela, turn 1, hot seat: the supply overlay (U) for both sides.
+zoom 2.2
+supply
+wait 5
+S
+shot 08-supply scenarios/gela "$scripts/supply.txt" "--side both"
+
+cat > "$scripts/prompt.txt" <<'S'
+# Gela, turn 1: Tab selects the first unit that can still move; End phase
+# asks before ending the phase with units unmoved.
+tab
+press_end_phase
+wait 5
+S
+shot 09-end-phase-prompt scenarios/gela "$scripts/prompt.txt"
 
 echo "-- checking the screenshots are not blank"
 # The check needs no window stack: the fast core build (already built by CI step 1) suffices.

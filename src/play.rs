@@ -26,7 +26,7 @@ pub enum PlaySide {
 }
 
 /// How to start the game window.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlaySettings {
     /// Scenario directory or main `.ron` file (`None`: the default one).
     pub scenario: Option<PathBuf>,
@@ -50,6 +50,10 @@ pub struct PlaySettings {
     pub seed: Option<u64>,
     /// Ironman: no loading during the match; it saves itself and resumes.
     pub ironman: bool,
+    /// Counter palette for a colour vision (start screen and `--colour-blind`).
+    pub vision: crate::render::vision::ColourVision,
+    /// Size of the panels and text, 1.0 to 2.0 (`--ui-scale`).
+    pub ui_scale: f32,
 }
 
 impl Default for PlaySettings {
@@ -66,6 +70,8 @@ impl Default for PlaySettings {
             replay: None,
             seed: None,
             ironman: false,
+            vision: crate::render::vision::ColourVision::Normal,
+            ui_scale: 1.0,
         }
     }
 }

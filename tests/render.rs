@@ -108,6 +108,7 @@ fn counters_take_their_side_colour_and_side_filter_hides_the_enemy() {
     let unit = |hex, side| RenderUnit {
         hex,
         side,
+        nation: String::new(),
         symbol: UnitSymbol::Infantry,
         size: UnitSize::Regiment,
         steps: 2,

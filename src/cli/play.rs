@@ -67,6 +67,20 @@ pub struct PlayArgs {
     /// every command and on exit, and `--ironman` resumes it.
     #[arg(long)]
     pub ironman: bool,
+    /// Counter colours for colour-blind players: deuteranopia, protanopia,
+    /// tritanopia (or normal). Also on the start screen.
+    #[arg(long, value_name = "VISION", value_parser = crate::render::vision::ColourVision::parse)]
+    pub colour_blind: Option<crate::render::vision::ColourVision>,
+    /// Size of panels and text (1.0 to 2.0, for high-DPI screens).
+    #[arg(long, value_name = "X", value_parser = parse_ui_scale)]
+    pub ui_scale: Option<f32>,
+}
+
+fn parse_ui_scale(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(x) if (1.0..=2.0).contains(&x) => Ok(x),
+        _ => Err(format!("`{s}` is not a UI scale between 1.0 and 2.0")),
+    }
 }
 
 impl PlayArgs {
@@ -85,6 +99,8 @@ impl PlayArgs {
             replay: self.replay.clone(),
             seed: self.seed,
             ironman: self.ironman,
+            vision: self.colour_blind.unwrap_or_default(),
+            ui_scale: self.ui_scale.unwrap_or(1.0),
         }
     }
 }
@@ -147,6 +163,10 @@ mod tests {
             "5",
             "--screenshot",
             "shot.png",
+            "--colour-blind",
+            "tritanopia",
+            "--ui-scale",
+            "1.5",
         ]);
         let s = a.settings(PathBuf::from("scenarios/gela"));
         assert_eq!(
@@ -163,6 +183,8 @@ mod tests {
                 replay: None,
                 seed: None,
                 ironman: false,
+                vision: crate::render::vision::ColourVision::Tritanopia,
+                ui_scale: 1.5,
             }
         );
     }
@@ -184,5 +206,14 @@ mod tests {
         assert!(!s.scenario_named);
         assert_eq!(s.scenario, Some(PathBuf::from("scenarios/sicily")));
         assert_eq!((s.side, s.difficulty.as_str()), (PlaySide::Both, "hard"));
+        assert_eq!(s.ui_scale, 1.0);
+    }
+
+    #[test]
+    fn a_ui_scale_outside_1_to_2_is_refused() {
+        let r = crate::cli::Cli::try_parse_from(["landfall", "play", "--ui-scale", "3"]);
+        assert!(r.is_err());
+        let r = crate::cli::Cli::try_parse_from(["landfall", "play", "--colour-blind", "mauve"]);
+        assert!(r.is_err());
     }
 }

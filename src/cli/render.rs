@@ -135,6 +135,7 @@ pub fn run(args: &RenderArgs) -> ExitCode {
         scale: args.scale,
         side: args.side,
         title,
+        ..RenderOptions::default()
     };
     let result = render::render_map(&s, &units, &opts).and_then(|pm| {
         render::save_png(&pm, &args.out)?;

@@ -190,6 +190,20 @@ fn a_beach_supplies_only_as_many_steps_as_its_capacity_allows() {
 }
 
 #[test]
+fn capacity_left_is_what_a_beach_keeps_after_feeding_its_units() {
+    // Capacity 3 x 4 = 12 steps; two regiments of 3 steps draw 6.
+    let t = from_beaches(&["ccccccc", "ccccccc", "ccccccc"], 20, &["dime"])
+        .beach("dime", &[(0, 1)], 3)
+        .unit("near", Side::Allied, "infantry", (1, 1))
+        .unit("mid", Side::Allied, "infantry", (2, 1))
+        .build();
+    let left = capacity_left(&t.view(), Side::Allied);
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].0.hex, h(0, 1));
+    assert_eq!(left[0].1, Some(6));
+}
+
+#[test]
 fn every_open_hex_of_a_beach_supplies_and_they_share_its_capacity() {
     // Beach along column 0, rows 0-4. An enemy regiment at (1,0) puts the
     // beach's first hexes in its zone of control; the trace must still start

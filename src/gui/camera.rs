@@ -55,6 +55,88 @@ pub fn fit_map(
     }
 }
 
+/// Centre the map on a hex (a click on a combat result in the log).
+#[derive(Message, Debug, Clone, Copy)]
+pub struct CentreOn(pub crate::hex::OffsetCoord);
+
+fn centre_requests(
+    mut requests: MessageReader<CentreOn>,
+    camera: Single<(&mut Transform, &Projection), With<MapCamera>>,
+) {
+    let (mut t, p) = camera.into_inner();
+    for r in requests.read() {
+        centre_on(&mut t, p, super::layout::offset_center(r.0));
+    }
+}
+
+/// Put `at` in the middle of the map area (the side panel covers the right
+/// of the window, so a little right of `at`).
+pub fn centre_on(t: &mut Transform, proj: &Projection, at: Vec2) {
+    let scale = match proj {
+        Projection::Orthographic(o) => o.scale,
+        _ => 1.0,
+    };
+    t.translation.x = at.x + 150.0 * scale;
+    t.translation.y = at.y - 10.0 * scale;
+}
+
+/// Where the player's landing is: among `points` (the player's units on
+/// the map, else their side's beaches), the one with the most others
+/// within `radius`, and the mean of those (ties: the first point).
+#[must_use]
+pub fn landing_focus(points: &[Vec2], radius: f32) -> Option<Vec2> {
+    let near = |p: Vec2| points.iter().filter(move |q| q.distance(p) <= radius);
+    let best = points
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &p)| (near(p).count(), std::cmp::Reverse(i)))?
+        .1;
+    let group: Vec<Vec2> = near(*best).copied().collect();
+    Some(group.iter().copied().sum::<Vec2>() / group.len() as f32)
+}
+
+/// Open on the player's landing area at a zoom where counters are legible
+/// (the whole map is one Home away).
+fn open_on_landing(
+    game: Res<Match>,
+    settings: Res<super::settings::ViewSettings>,
+    camera: Single<(&mut Transform, &mut Projection), With<MapCamera>>,
+) {
+    let side = if game.humans[crate::scenario::Side::Allied.index()] {
+        crate::scenario::Side::Allied
+    } else {
+        crate::scenario::Side::Axis
+    };
+    let view = game.view();
+    let mut points: Vec<Vec2> = view
+        .side_units(side)
+        .filter_map(|u| u.hex())
+        .map(super::layout::hex_center)
+        .collect();
+    if points.is_empty() {
+        points = game
+            .scenario()
+            .map
+            .beaches
+            .iter()
+            .filter(|b| b.side == side)
+            .flat_map(|b| {
+                b.hexes
+                    .iter()
+                    .map(|h| super::layout::hex_center(h.to_hex()))
+            })
+            .collect();
+    }
+    let Some(at) = landing_focus(&points, 8.0 * 60.0) else {
+        return;
+    };
+    let (mut t, mut proj) = camera.into_inner();
+    if let Projection::Orthographic(o) = proj.as_mut() {
+        o.scale = super::units::legible_scale(settings.ui_scale);
+    }
+    centre_on(&mut t, &proj, at);
+}
+
 #[allow(clippy::too_many_arguments)]
 fn control_camera(
     window: Single<&Window, With<PrimaryWindow>>,
@@ -182,16 +264,18 @@ pub(super) fn plugin(app: &mut App) {
     // Spawned now, not at Startup: the first screen's OnEnter runs earlier.
     app.world_mut().spawn((Camera2d, MapCamera, Msaa::Sample4));
     app.init_resource::<Pointer>()
+        .add_message::<CentreOn>()
         .add_systems(
             OnEnter(Screen::Playing),
-            fit_map
+            (fit_map, open_on_landing)
+                .chain()
                 .after(super::start_match)
                 .run_if(resource_exists::<Match>),
         )
         .add_systems(
             Update,
             (
-                (control_camera, track_pointer)
+                (centre_requests, control_camera, track_pointer)
                     .chain()
                     .in_set(GameSet::Input),
                 fit_map
@@ -200,4 +284,28 @@ pub(super) fn plugin(app: &mut App) {
             )
                 .run_if(in_state(Screen::Playing).or_else(in_state(Screen::GameOver))),
         );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_camera_opens_on_the_largest_group_not_the_middle_of_everything() {
+        // Three units together in the west, one straggler far east.
+        let pts = [
+            Vec2::new(0.0, 0.0),
+            Vec2::new(60.0, 0.0),
+            Vec2::new(30.0, 50.0),
+            Vec2::new(3000.0, 0.0),
+        ];
+        assert_eq!(
+            landing_focus(&pts, 480.0),
+            Some(Vec2::new(30.0, 50.0 / 3.0))
+        );
+        assert_eq!(landing_focus(&[], 480.0), None);
+        // Ties go to the first point's group.
+        let two = [Vec2::new(0.0, 0.0), Vec2::new(3000.0, 0.0)];
+        assert_eq!(landing_focus(&two, 480.0), Some(Vec2::ZERO));
+    }
 }

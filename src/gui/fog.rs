@@ -99,7 +99,11 @@ pub fn log_events(m: &Match, before: &State, events: &[Event], log: &mut EventLo
         match told(m.scenario(), m.fog(), before, m.shown(), e) {
             Told::Full => {
                 if let Some(line) = text::event_line(&view, e) {
-                    log.push(line);
+                    let at = match e {
+                        Event::Combat { target, .. } => Some(*target),
+                        _ => None,
+                    };
+                    log.push_at(line, at);
                 }
             }
             Told::OutOfSight(u) => log.push(format!("{} moved out of sight", view.name(u))),

@@ -1,5 +1,5 @@
-//! Keyboard shortcuts that ask for game changes: Enter/Space end the phase,
-//! Ctrl+Z undoes, Ctrl+S saves, Ctrl+L loads, F1 (or ?) toggles the help
+//! Keyboard shortcuts that ask for game changes: Enter/Space end the phase
+//! (through the check in `cycle.rs`), U toggles the supply overlay, Ctrl+Z undoes, Ctrl+S saves, Ctrl+L loads, F1 (or ?) toggles the help
 //! overlay. The list shown in the help overlay is [`HOTKEYS`].
 
 use super::session::{CommandRequest, Match};
@@ -14,7 +14,12 @@ pub const HOTKEYS: &[(&str, &str)] = &[
         "select a unit / move it / add an attacker / attack",
     ),
     ("Right click, Esc", "clear the selection"),
-    ("Enter, Space", "end the phase"),
+    (
+        "Enter, Space",
+        "end the phase (asks once if units could still act)",
+    ),
+    ("Tab / Shift+Tab", "next / previous unit that can still act"),
+    ("U", "supply overlay: where each side's supply reaches"),
     ("Ctrl+Z", "undo the last move (not after a die roll)"),
     (
         "Ctrl+S / Ctrl+L",
@@ -47,7 +52,9 @@ fn hotkeys(
     egui: Res<EguiWantsInput>,
     game: Res<Match>,
     mut help: ResMut<HelpOpen>,
+    mut settings: ResMut<super::settings::ViewSettings>,
     mut requests: MessageWriter<CommandRequest>,
+    mut end_phase: MessageWriter<super::cycle::EndPhasePressed>,
 ) {
     if egui.wants_any_keyboard_input() {
         return;
@@ -66,10 +73,13 @@ fn hotkeys(
     if ctrl && keys.just_pressed(KeyCode::KeyL) {
         requests.write(CommandRequest::Load(save_path(&game)));
     }
+    if keys.just_pressed(KeyCode::KeyU) {
+        settings.supply_overlay = !settings.supply_overlay;
+    }
     if keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Space])
         && game.human_to_act()
     {
-        requests.write(CommandRequest::Execute(crate::command::Command::EndPhase));
+        end_phase.write(super::cycle::EndPhasePressed);
     }
 }
 

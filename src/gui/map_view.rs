@@ -15,10 +15,6 @@ use bevy::sprite::Text2dShadow;
 #[derive(Component)]
 pub struct GridLines;
 
-/// Text on the map that keeps a readable size on screen whatever the zoom.
-#[derive(Component)]
-pub struct MapLabel;
-
 /// An objective marker, rebuilt when control changes.
 #[derive(Component)]
 struct ObjectiveMarker;
@@ -79,12 +75,14 @@ fn spawn_map(
                 .into_iter()
                 .find(|&n| s.is_water(n));
             let at = sea.map_or(offset_center(first), hex_center);
+            let at_hex = sea.unwrap_or(first.to_hex());
             label(
                 &mut commands,
                 &beach.name,
-                at,
+                (at_hex, at - hex_center(at_hex)),
                 Color::srgb(1.0, 0.93, 0.55),
                 22.0,
+                2,
             );
         }
     }
@@ -108,9 +106,10 @@ fn spawn_map(
         label(
             &mut commands,
             &dz.name,
-            c + Vec2::new(0.0, HEX_RADIUS * 0.55),
+            (dz.hex.to_hex(), Vec2::new(0.0, HEX_RADIUS * 0.55)),
             Color::srgb(0.85, 0.7, 1.0),
             20.0,
+            4,
         );
     }
     for place in &s.map.places {
@@ -151,18 +150,36 @@ fn spawn_map(
         } else {
             24.0
         };
+        let priority = match place.kind {
+            PlaceKind::City => 0,
+            PlaceKind::Port => 1,
+            PlaceKind::Town => 3,
+            PlaceKind::Airfield => 5,
+            PlaceKind::Landmark => 6,
+        };
         label(
             &mut commands,
             &place.name,
-            c + Vec2::new(0.0, -HEX_RADIUS * 0.62),
+            (place.hex.to_hex(), Vec2::new(0.0, -HEX_RADIUS * 0.62)),
             Color::WHITE,
             size,
+            priority,
         );
     }
 }
 
-/// A map label: white-ish text with a dark shadow, centred on `at`.
-fn label(commands: &mut Commands, text: &str, at: Vec2, color: Color, size: f32) {
+/// A map label: white-ish text with a dark shadow, naming `hex`, usually at
+/// `offset` from its centre (`labels.rs` moves or hides it so names never
+/// collide); `priority` 0 is kept first.
+fn label(
+    commands: &mut Commands,
+    text: &str,
+    (hex, offset): (crate::hex::Hex, Vec2),
+    color: Color,
+    size: f32,
+    priority: u8,
+) {
+    let at = hex_center(hex) + offset;
     commands.spawn((
         Text2d::new(text),
         TextFont::from_font_size(size),
@@ -172,7 +189,13 @@ fn label(commands: &mut Commands, text: &str, at: Vec2, color: Color, size: f32)
             color: Color::BLACK.with_alpha(0.85),
         },
         Transform::from_xyz(at.x, at.y, Z_LABELS).with_scale(Vec3::splat(LABEL_SCALE)),
-        MapLabel,
+        super::labels::PlaceLabel {
+            hex,
+            offset,
+            priority,
+            font: size,
+            chars: text.chars().count(),
+        },
         DespawnOnEnter(Screen::Start),
     ));
 }
@@ -224,27 +247,6 @@ fn update_objectives(
     }
 }
 
-/// Scale map labels with the zoom, within limits, so names stay legible
-/// when zoomed out and do not cover the map when zoomed in.
-fn scale_labels(
-    camera: Single<&Projection, With<super::camera::MapCamera>>,
-    mut labels: Query<&mut Transform, With<MapLabel>>,
-    added: Query<(), Added<MapLabel>>,
-    mut last: Local<f32>,
-) {
-    let Projection::Orthographic(o) = *camera else {
-        return;
-    };
-    if o.scale == *last && added.is_empty() {
-        return;
-    }
-    *last = o.scale;
-    let k = LABEL_SCALE * o.scale.clamp(0.6, 2.5);
-    for mut t in &mut labels {
-        t.scale = Vec3::splat(k);
-    }
-}
-
 fn toggle_grid(
     keys: Res<ButtonInput<KeyCode>>,
     mut grid: Query<&mut Visibility, With<GridLines>>,
@@ -269,7 +271,6 @@ pub(super) fn plugin(app: &mut App) {
         (
             update_objectives.in_set(GameSet::View),
             toggle_grid.in_set(GameSet::Input),
-            scale_labels.in_set(GameSet::View),
         )
             .run_if(in_state(Screen::Playing).and_then(resource_exists::<Match>)),
     );

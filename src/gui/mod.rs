@@ -10,8 +10,10 @@
 //! changes the game.
 
 mod camera;
+mod cycle;
 mod fog;
 mod hotkeys;
+mod labels;
 mod layout;
 mod map_mesh;
 mod map_view;
@@ -23,6 +25,8 @@ mod screens;
 pub mod script;
 mod selection;
 mod session;
+mod settings;
+mod supply_view;
 use crate::text;
 mod units;
 mod viewer;
@@ -106,6 +110,11 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
     .add_plugins(EguiPlugin::default())
     .insert_resource(ClearColor(Color::srgb(0.09, 0.14, 0.21)))
     .insert_resource(setup)
+    .insert_resource(settings::ViewSettings {
+        vision: settings.vision,
+        ui_scale: settings.ui_scale.clamp(1.0, 2.0),
+        ..default()
+    })
     .insert_resource(script::Runner::new(
         script,
         settings.screenshot.clone(),
@@ -137,6 +146,12 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         script::plugin,
         viewer::plugin,
         minimap::plugin,
+    ))
+    .add_plugins((
+        settings::plugin,
+        cycle::plugin,
+        supply_view::plugin,
+        labels::plugin,
     ));
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

@@ -17,7 +17,12 @@
 //! hover_reach        # hover the farthest hex the selected unit can reach
 //! attack_any         # combat phase: select the first unit able to attack, hover its target
 //! hover_unit it_206   # put the pointer on a unit's hex
-//! end_phase          # press End phase
+//! end_phase          # end the phase at once (no question asked)
+//! press_end_phase    # press End phase as a player does (asks if units could still act)
+//! tab                # Tab: select the next unit that can still act
+//! supply             # U: toggle the supply overlay
+//! colour_blind deuteranopia  # counter palette (normal, deuteranopia, protanopia, tritanopia)
+//! ui_scale 1.5       # panels and text scale (1.0 to 2.0)
 //! undo               # Ctrl+Z
 //! help               # toggle the help overlay
 //! seek 25            # replay viewer: show the game after 25 commands
@@ -72,6 +77,16 @@ pub enum Action {
     HoverUnit(String),
     /// End the phase.
     EndPhase,
+    /// Press End phase through the check (as the button and Enter do).
+    PressEndPhase,
+    /// Tab: next unit that can still act.
+    Tab,
+    /// U: toggle the supply overlay.
+    Supply,
+    /// Counter palette.
+    ColourBlind(crate::render::vision::ColourVision),
+    /// UI scale.
+    UiScale(f32),
     /// Undo.
     Undo,
     /// Toggle the help overlay.
@@ -137,13 +152,24 @@ impl Script {
                 "attack_any" => Action::AttackAny,
                 "hover_unit" => Action::HoverUnit(arg.ok_or_else(|| err("hover_unit takes a unit id".into()))?.to_string()),
                 "end_phase" => Action::EndPhase,
+                "press_end_phase" => Action::PressEndPhase,
+                "tab" => Action::Tab,
+                "supply" => Action::Supply,
+                "colour_blind" => Action::ColourBlind(
+                    crate::render::vision::ColourVision::parse(arg.unwrap_or("")).map_err(err)?,
+                ),
+                "ui_scale" => Action::UiScale(
+                    arg.and_then(|a| a.parse().ok())
+                        .filter(|x: &f32| (1.0..=2.0).contains(x))
+                        .ok_or_else(|| err("ui_scale takes a number from 1.0 to 2.0".into()))?,
+                ),
                 "undo" => Action::Undo,
                 "help" => Action::Help,
                 "seek" => Action::Seek(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("seek takes a command count".into()))?),
                 "wait" => Action::Wait(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("wait takes a number of frames".into()))?),
                 other => {
                     return Err(err(format!(
-                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, undo, help, seek, wait)"
+                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, press_end_phase, tab, supply, colour_blind, ui_scale, undo, help, seek, wait)"
                     )))
                 }
             };
@@ -257,6 +283,10 @@ fn run_script(
     mut clicks: MessageWriter<MapClick>,
     mut requests: MessageWriter<CommandRequest>,
     mut exit: MessageWriter<AppExit>,
+    (mut settings, mut end_phase): (
+        ResMut<super::settings::ViewSettings>,
+        MessageWriter<super::cycle::EndPhasePressed>,
+    ),
 ) {
     if !runner.active() {
         return;
@@ -279,7 +309,16 @@ fn run_script(
         return;
     }
     // Map actions wait until a game is running.
-    let needs_game = |a: &Action| !matches!(a, Action::Side(_) | Action::Start | Action::Wait(_));
+    let needs_game = |a: &Action| {
+        !matches!(
+            a,
+            Action::Side(_)
+                | Action::Start
+                | Action::Wait(_)
+                | Action::ColourBlind(_)
+                | Action::UiScale(_)
+        )
+    };
     if let Some(action) = runner.script.0.get(runner.next).cloned() {
         if needs_game(&action) && (game.is_none() || *state.get() == Screen::Start) {
             return;
@@ -371,6 +410,17 @@ fn run_script(
             Action::Undo => {
                 requests.write(CommandRequest::Undo);
             }
+            Action::PressEndPhase => {
+                end_phase.write(super::cycle::EndPhasePressed);
+            }
+            Action::Tab => {
+                if let Some(g) = game.as_ref() {
+                    super::cycle::select_next(g, &mut sel, (&mut t, &proj), false);
+                }
+            }
+            Action::Supply => settings.supply_overlay = !settings.supply_overlay,
+            Action::ColourBlind(v) => settings.vision = v,
+            Action::UiScale(x) => settings.ui_scale = x,
             Action::Help => help.0 = !help.0,
             Action::Seek(n) => {
                 requests.write(CommandRequest::Seek(n));
@@ -389,6 +439,19 @@ fn run_script(
         return;
     }
     runner.requested = true;
+    // The screenshot's counter size, for the CI log and docs/gui.md.
+    if let Projection::Orthographic(o) = camera.into_inner().1.as_ref() {
+        println!(
+            "screenshot: camera scale {:.2}, counters {:.0} px on screen ({})",
+            o.scale,
+            super::units::counter_px(o.scale, settings.ui_scale),
+            if super::units::counter_look(o.scale, settings.ui_scale).detail {
+                "full counters"
+            } else {
+                "blocks"
+            }
+        );
+    }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         let _ = std::fs::create_dir_all(dir);
     }
@@ -455,5 +518,24 @@ mod tests {
             Script::parse("wait x").unwrap_err(),
             "line 1: wait takes a number of frames"
         );
+    }
+
+    #[test]
+    fn parses_the_view_actions() {
+        let s =
+            Script::parse("colour_blind tritanopia\nui_scale 1.5\ntab\nsupply\npress_end_phase\n")
+                .unwrap();
+        assert_eq!(
+            s.0,
+            vec![
+                Action::ColourBlind(crate::render::vision::ColourVision::Tritanopia),
+                Action::UiScale(1.5),
+                Action::Tab,
+                Action::Supply,
+                Action::PressEndPhase,
+            ]
+        );
+        assert!(Script::parse("ui_scale 3").is_err());
+        assert!(Script::parse("colour_blind mauve").is_err());
     }
 }

@@ -187,6 +187,9 @@ pub struct GameEvents(pub Vec<Event>);
 pub struct EventLog {
     /// Lines, oldest first.
     pub lines: Vec<String>,
+    /// The hex each line is about, where clicking it centres the map
+    /// (combat results), in step with `lines`.
+    pub at: Vec<Option<crate::hex::OffsetCoord>>,
     /// Why the last request was refused (cleared by the next success).
     pub rejection: Option<String>,
     /// Events about enemy units out of sight since the last line.
@@ -197,16 +200,24 @@ impl EventLog {
     /// Add a line, keeping the log bounded; first summarise the events
     /// hidden by fog since the last line.
     pub fn push(&mut self, line: String) {
+        self.push_at(line, None);
+    }
+
+    /// Add a line about a hex (clicking it centres the map there).
+    pub fn push_at(&mut self, line: String, at: Option<crate::hex::OffsetCoord>) {
         if self.unseen > 0 {
             let n = std::mem::take(&mut self.unseen);
             self.lines.push(format!(
                 "· {n} enemy event{} out of sight",
                 if n == 1 { "" } else { "s" }
             ));
+            self.at.push(None);
         }
         self.lines.push(line);
+        self.at.push(at);
         if self.lines.len() > 500 {
             self.lines.drain(..100);
+            self.at.drain(..100);
         }
     }
 }
@@ -319,4 +330,30 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<EventLog>()
         .add_systems(Update, apply_requests.in_set(super::GameSet::Apply))
         .add_systems(Last, save_on_exit);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hex::OffsetCoord;
+
+    #[test]
+    fn combat_lines_keep_their_hex_through_summaries_and_trimming() {
+        let mut log = EventLog::default();
+        log.unseen = 2;
+        log.push_at("3:1, die 4: D1".into(), Some(OffsetCoord(5, 7)));
+        assert_eq!(log.lines[0], "· 2 enemy events out of sight");
+        assert_eq!(log.at, vec![None, Some(OffsetCoord(5, 7))]);
+        for i in 0..600 {
+            log.push_at(
+                format!("line {i}"),
+                (i % 3 == 0).then_some(OffsetCoord(i, 0)),
+            );
+        }
+        assert_eq!(log.lines.len(), log.at.len());
+        for (line, at) in log.lines.iter().zip(&log.at) {
+            let i: i32 = line.trim_start_matches("line ").parse().unwrap();
+            assert_eq!(*at, (i % 3 == 0).then_some(OffsetCoord(i, 0)));
+        }
+    }
 }

@@ -1,17 +1,27 @@
 //! Unit counters: NATO-style, in the nation's colour, with the unit-type
 //! symbol, size marker, steps left as pips, and attack-defence-move along the
 //! bottom. Stacks fan out towards the north-east; an out-of-supply unit gets
-//! a red "!" badge; a unit that has spent its phase is greyed.
+//! a red "!" badge (orange "½" on short rations: traced but past its
+//! sources' capacity); a unit that has spent its phase is greyed. The sides
+//! differ by more than hue (`render::sides`): Allied counters are light with
+//! a white frame, Axis counters dark with white ink and cut corners.
+//!
+//! Levels of detail ([`counter_look`]): a counter never shrinks below
+//! [`MIN_COUNTER_PX`] on screen (× the UI scale); below [`DETAIL_PX`] a hex
+//! shows one block in the side's colour with the unit size and the number
+//! of units in the stack, from there on the full counter.
 //!
 //! Counters are rebuilt from the game state whenever the game or the
 //! selection changes (a few hundred entities: cheap), then the units that
 //! just moved slide along their path.
 
+use super::camera::MapCamera;
 use super::layout::hex_center;
 use super::map_view::LABEL_SCALE;
-use super::palette::{nation_color, Shapes};
+use super::palette::{rgb, Shapes};
 use super::selection::Selection;
 use super::session::{GameEvents, Match};
+use super::settings::ViewSettings;
 use super::text::size_marker;
 use super::{GameSet, Screen, Z_UNITS};
 use crate::command::Event;
@@ -24,7 +34,60 @@ pub const COUNTER: f32 = 34.0;
 
 /// The counter of a unit.
 #[derive(Component)]
-pub struct Counter;
+pub struct Counter {
+    /// On top of its stack (the one block shown when zoomed out).
+    top: bool,
+}
+
+/// The systems that draw counters (labels are placed after them).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CountersDrawn;
+
+/// The full counter's parts.
+#[derive(Component)]
+struct DetailPart;
+
+/// The zoomed-out block's parts.
+#[derive(Component)]
+struct BlockPart;
+
+/// Least on-screen size of a counter in logical pixels (× the UI scale):
+/// the block's size marker and stack count stay about 11 px high.
+pub const MIN_COUNTER_PX: f32 = 30.0;
+/// From this on-screen size (× the UI scale) the full counter is drawn: its
+/// ratings are then about 12 px high.
+pub const DETAIL_PX: f32 = 46.0;
+
+/// How counters are drawn at a zoom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CounterLook {
+    /// Scale of each counter (≥ 1: enlarged so it stays legible).
+    pub scale: f32,
+    /// The full counter (else one block per hex).
+    pub detail: bool,
+}
+
+/// The look of counters at a camera scale (world units per pixel).
+#[must_use]
+pub fn counter_look(camera_scale: f32, ui_scale: f32) -> CounterLook {
+    let on_screen = COUNTER / camera_scale.max(1e-3);
+    CounterLook {
+        scale: (MIN_COUNTER_PX * ui_scale / on_screen).max(1.0),
+        detail: on_screen >= DETAIL_PX * ui_scale,
+    }
+}
+
+/// A counter's edge on screen, in logical pixels.
+#[must_use]
+pub fn counter_px(camera_scale: f32, ui_scale: f32) -> f32 {
+    COUNTER * counter_look(camera_scale, ui_scale).scale / camera_scale.max(1e-3)
+}
+
+/// The camera scale at which counters open: just inside the full detail.
+#[must_use]
+pub fn legible_scale(ui_scale: f32) -> f32 {
+    COUNTER / (DETAIL_PX * ui_scale * 1.1)
+}
 
 /// A counter sliding along the path it just moved.
 #[derive(Component)]
@@ -61,6 +124,7 @@ fn text(commands: &mut ChildSpawnerCommands, s: &str, at: Vec2, size: f32, color
 }
 
 /// The NATO symbol inside a box centred at `c` of size `w`×`h`.
+#[allow(clippy::too_many_arguments)]
 fn symbol(
     p: &mut ChildSpawnerCommands,
     shapes: &Shapes,
@@ -68,8 +132,9 @@ fn symbol(
     c: Vec2,
     w: f32,
     h: f32,
+    ink: Color,
+    ink_mat: &Handle<ColorMaterial>,
 ) {
-    let ink = Color::srgb(0.05, 0.05, 0.05);
     let (x0, x1, y0, y1) = (c.x - w / 2.0, c.x + w / 2.0, c.y - h / 2.0, c.y + h / 2.0);
     let lw = 1.3;
     for (a, b) in [
@@ -87,14 +152,14 @@ fn symbol(
     let oval = |p: &mut ChildSpawnerCommands, scale: Vec2, at: Vec2| {
         p.spawn((
             Mesh2d(shapes.ring.clone()),
-            MeshMaterial2d(shapes.black.clone()),
+            MeshMaterial2d(ink_mat.clone()),
             Transform::from_translation(at.extend(0.03)).with_scale(scale.extend(1.0)),
         ));
     };
     let dot = |p: &mut ChildSpawnerCommands, r: f32, at: Vec2| {
         p.spawn((
             Mesh2d(shapes.circle.clone()),
-            MeshMaterial2d(shapes.black.clone()),
+            MeshMaterial2d(ink_mat.clone()),
             Transform::from_translation(at.extend(0.03)).with_scale(Vec3::splat(r)),
         ));
     };
@@ -149,81 +214,214 @@ fn spent(game: &Match, u: UnitId) -> bool {
     }
 }
 
+/// Where a counter stands in its stack.
+struct StackPlace {
+    top: bool,
+    units: usize,
+}
+
+#[allow(clippy::too_many_arguments)]
 fn spawn_counter(
     commands: &mut Commands,
     game: &Match,
     shapes: &Shapes,
+    mats: &mut Assets<ColorMaterial>,
+    settings: &ViewSettings,
     u: UnitId,
     at: Vec2,
     z: f32,
     selected: bool,
+    stack: StackPlace,
 ) -> Entity {
     let def = game.scenario().unit(u);
     let st = game.shown().unit(u);
-    let mut body = nation_color(&def.nation, def.side);
+    let look = crate::render::sides::counter(&def.nation, def.side, settings.vision);
+    let mut body = rgb(look.body);
     if spent(game, u) {
         body = body.mix(&Color::srgb(0.45, 0.45, 0.45), 0.55);
     }
-    let border = if selected {
+    let outline = if selected {
         Color::srgb(1.0, 0.85, 0.0)
     } else {
-        Color::srgb(0.08, 0.08, 0.08)
+        Color::srgb(0.02, 0.02, 0.02)
     };
-    let ink = Color::srgb(0.05, 0.05, 0.05);
+    let ink = rgb(look.ink);
+    let ink_mat = if look.ink.0 > 128 {
+        shapes.light.clone()
+    } else {
+        shapes.black.clone()
+    };
     let half = COUNTER / 2.0;
-    commands
+    // Out of supply: isolated ("!", red) or on short rations ("½", orange:
+    // traced, but past what its sources could feed).
+    let supply_badge = st.supply.out_of_supply.then(|| {
+        if st.supply.turns_out == 0 {
+            ("½", shapes.orange.clone())
+        } else {
+            ("!", shapes.red.clone())
+        }
+    });
+    let size = |extra: f32| COUNTER + extra;
+    let root = commands
         .spawn((
-            Counter,
+            Counter { top: stack.top },
+            // Axis counters are drawn as cut squares below: no square there.
             Sprite::from_color(
-                border,
-                Vec2::splat(COUNTER + if selected { 4.0 } else { 2.0 }),
+                if look.cut_corners {
+                    Color::NONE
+                } else {
+                    outline
+                },
+                Vec2::splat(size(if selected { 7.0 } else { 3.0 })),
             ),
             Transform::from_translation(at.extend(z)),
             DespawnOnEnter(Screen::Start),
         ))
-        .with_children(|p| {
+        .id();
+    commands.entity(root).with_children(|p| {
+        if look.cut_corners {
+            // Axis: outline, frame and body as squares with cut corners.
+            for (colour, edge, dz) in [
+                (outline, size(if selected { 7.0 } else { 3.0 }), 0.0),
+                (rgb(look.frame), size(1.0), 0.005),
+                (body, size(-3.0), 0.01),
+            ] {
+                p.spawn((
+                    Mesh2d(shapes.octagon.clone()),
+                    MeshMaterial2d(mats.add(ColorMaterial::from_color(colour))),
+                    Transform::from_xyz(0.0, 0.0, dz).with_scale(Vec3::new(
+                        edge / 2.0,
+                        edge / 2.0,
+                        1.0,
+                    )),
+                ));
+            }
+        } else {
+            // Allied: a white frame round a light square.
             p.spawn((
-                Sprite::from_color(body, Vec2::splat(COUNTER)),
+                Sprite::from_color(rgb(look.frame), Vec2::splat(size(1.0))),
+                Transform::from_xyz(0.0, 0.0, 0.005),
+            ));
+            p.spawn((
+                Sprite::from_color(body, Vec2::splat(size(-3.0))),
                 Transform::from_xyz(0.0, 0.0, 0.01),
             ));
-            symbol(p, shapes, def.kind.symbol, Vec2::new(0.0, 2.0), 18.0, 11.0);
-            text(p, size_marker(def.size), Vec2::new(0.0, 12.0), 16.0, ink);
-            let attack = scaled(def.attack, st.steps, def.max_steps);
-            let defence = scaled(def.defence, st.steps, def.max_steps);
-            text(
-                p,
-                &format!("{attack}-{defence}-{}", def.movement),
-                Vec2::new(0.0, -11.5),
-                22.0,
-                ink,
-            );
-            for i in 0..def.max_steps.min(6) {
-                let c = if i < st.steps {
-                    ink
-                } else {
-                    Color::srgba(0.0, 0.0, 0.0, 0.18)
-                };
-                p.spawn((
-                    Sprite::from_color(c, Vec2::splat(2.6)),
-                    Transform::from_xyz(-half + 3.0, half - 3.5 - i as f32 * 3.8, 0.03),
-                ));
-            }
-            if st.supply.out_of_supply {
-                p.spawn((
-                    Mesh2d(shapes.circle.clone()),
-                    MeshMaterial2d(shapes.red.clone()),
-                    Transform::from_xyz(half - 3.5, half - 3.5, 0.04).with_scale(Vec3::splat(4.2)),
-                ));
-                text(
-                    p,
-                    "!",
-                    Vec2::new(half - 3.5, half - 3.3),
-                    20.0,
-                    Color::WHITE,
-                );
-            }
+        }
+    });
+    commands
+        .entity(root)
+        .with_children(|p| {
+            // The full counter.
+            p.spawn((DetailPart, Transform::default(), Visibility::default()))
+                .with_children(|p| {
+                    symbol(
+                        p,
+                        shapes,
+                        def.kind.symbol,
+                        Vec2::new(0.0, 2.0),
+                        18.0,
+                        11.0,
+                        ink,
+                        &ink_mat,
+                    );
+                    text(p, size_marker(def.size), Vec2::new(0.0, 12.0), 16.0, ink);
+                    let attack = scaled(def.attack, st.steps, def.max_steps);
+                    let defence = scaled(def.defence, st.steps, def.max_steps);
+                    text(
+                        p,
+                        &format!("{attack}-{defence}-{}", def.movement),
+                        Vec2::new(0.0, -11.5),
+                        22.0,
+                        ink,
+                    );
+                    for i in 0..def.max_steps.min(6) {
+                        let c = if i < st.steps {
+                            ink
+                        } else {
+                            ink.with_alpha(0.22)
+                        };
+                        p.spawn((
+                            Sprite::from_color(c, Vec2::splat(2.6)),
+                            Transform::from_xyz(-half + 4.5, half - 5.5 - i as f32 * 3.8, 0.03),
+                        ));
+                    }
+                    if let Some((mark, mat)) = &supply_badge {
+                        p.spawn((
+                            Mesh2d(shapes.circle.clone()),
+                            MeshMaterial2d(mat.clone()),
+                            Transform::from_xyz(half - 5.0, half - 5.0, 0.04)
+                                .with_scale(Vec3::splat(4.6)),
+                        ));
+                        text(
+                            p,
+                            mark,
+                            Vec2::new(half - 5.0, half - 4.8),
+                            18.0,
+                            Color::WHITE,
+                        );
+                    }
+                });
+            // The zoomed-out block: unit size, units in the hex, supply.
+            p.spawn((BlockPart, Transform::default(), Visibility::Hidden))
+                .with_children(|p| {
+                    text(p, size_marker(def.size), Vec2::new(0.0, -1.0), 30.0, ink);
+                    if stack.units > 1 {
+                        p.spawn((
+                            Sprite::from_color(ink, Vec2::splat(15.0)),
+                            Transform::from_xyz(half - 5.0, half - 5.0, 0.04),
+                        ));
+                        text(
+                            p,
+                            &stack.units.to_string(),
+                            Vec2::new(half - 5.0, half - 4.5),
+                            34.0,
+                            body,
+                        );
+                    }
+                    if let Some((_, mat)) = &supply_badge {
+                        p.spawn((
+                            Mesh2d(shapes.circle.clone()),
+                            MeshMaterial2d(mat.clone()),
+                            Transform::from_xyz(-half + 6.0, half - 6.0, 0.04)
+                                .with_scale(Vec3::splat(5.5)),
+                        ));
+                    }
+                });
         })
         .id()
+}
+
+/// Counters keep their least size and switch detail with the zoom.
+fn apply_look(
+    camera: Single<&Projection, With<MapCamera>>,
+    settings: Res<ViewSettings>,
+    mut counters: Query<(&Counter, &mut Transform, &mut Visibility)>,
+    mut details: Query<&mut Visibility, (With<DetailPart>, Without<Counter>, Without<BlockPart>)>,
+    mut blocks: Query<&mut Visibility, (With<BlockPart>, Without<Counter>, Without<DetailPart>)>,
+) {
+    let Projection::Orthographic(o) = *camera else {
+        return;
+    };
+    let look = counter_look(o.scale, settings.ui_scale);
+    let shown = |on: bool| {
+        if on {
+            Visibility::Inherited
+        } else {
+            Visibility::Hidden
+        }
+    };
+    for (c, mut t, mut v) in &mut counters {
+        if t.scale.x != look.scale {
+            t.scale = Vec3::new(look.scale, look.scale, 1.0);
+        }
+        v.set_if_neq(shown(look.detail || c.top));
+    }
+    for mut v in &mut details {
+        v.set_if_neq(shown(look.detail));
+    }
+    for mut v in &mut blocks {
+        v.set_if_neq(shown(!look.detail));
+    }
 }
 
 /// Rebuild every counter from the state; start slides for units that moved.
@@ -232,7 +430,9 @@ fn rebuild_counters(
     game: Res<Match>,
     sel: Res<Selection>,
     shapes: Res<Shapes>,
+    mut mats: ResMut<Assets<ColorMaterial>>,
     old: Query<Entity, With<Counter>>,
+    settings: Res<ViewSettings>,
     mut events: MessageReader<GameEvents>,
     mut last: Local<LastPositions>,
 ) {
@@ -249,7 +449,7 @@ fn rebuild_counters(
             }
         }
     }
-    if !any && !sel.is_changed() && !game.is_added() {
+    if !any && !sel.is_changed() && !game.is_added() && !settings.is_changed() {
         return;
     }
     for e in &old {
@@ -275,10 +475,16 @@ fn rebuild_counters(
                 &mut commands,
                 &game,
                 &shapes,
+                &mut mats,
+                &settings,
                 u,
                 at,
                 z,
                 sel.units.contains(&u),
+                StackPlace {
+                    top: k + 1 == order.len(),
+                    units: order.len(),
+                },
             );
             if let Some((_, path)) = moved.iter().rev().find(|(m, _)| *m == u) {
                 // Slide from where the counter stood at the last rebuild.
@@ -337,13 +543,50 @@ fn slide(
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
-        (rebuild_counters, slide)
+        (rebuild_counters, slide, apply_look)
             .chain()
             .in_set(GameSet::View)
+            .in_set(CountersDrawn)
             .run_if(
                 in_state(Screen::Playing)
                     .or_else(in_state(Screen::GameOver))
                     .and_then(resource_exists::<Match>),
             ),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_never_shrink_below_the_least_size() {
+        for scale in [0.2, 0.5, 1.0, 2.0, 5.0, 8.0] {
+            for ui in [1.0, 1.5, 2.0] {
+                let px = counter_px(scale, ui);
+                assert!(
+                    px >= MIN_COUNTER_PX * ui - 1e-3,
+                    "scale {scale} ui {ui}: {px} px"
+                );
+            }
+        }
+        // Close up a counter is its natural size: 34 px at scale 1.
+        assert_eq!(counter_px(1.0, 1.0), COUNTER);
+        assert_eq!(counter_look(1.0, 1.0).scale, 1.0);
+    }
+
+    #[test]
+    fn far_away_counters_become_blocks_near_ones_full_counters() {
+        assert!(!counter_look(4.0, 1.0).detail);
+        assert!(counter_look(0.5, 1.0).detail);
+        // The opening zoom is just inside full detail, at every UI scale.
+        for ui in [1.0, 1.25, 2.0] {
+            let s = legible_scale(ui);
+            assert!(counter_look(s, ui).detail);
+            assert!(!counter_look(s * 1.2, ui).detail);
+        }
+        // A larger UI scale switches to blocks sooner.
+        assert!(counter_look(0.7, 1.0).detail);
+        assert!(!counter_look(0.7, 2.0).detail);
+    }
 }

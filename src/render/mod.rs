@@ -9,8 +9,10 @@
 mod counters;
 mod geometry;
 mod markers;
+pub mod sides;
 mod terrain;
 mod text;
+pub mod vision;
 
 pub use counters::{ALLIED, AXIS};
 pub use geometry::Px;
@@ -26,8 +28,10 @@ use tiny_skia::{Color, Pixmap};
 pub struct RenderUnit {
     /// Where it stands.
     pub hex: OffsetCoord,
-    /// Its side (counter colour).
+    /// Its side (counter light/dark and frame).
     pub side: Side,
+    /// Its nation (counter colour in normal vision).
+    pub nation: String,
     /// NATO symbol from its unit type.
     pub symbol: UnitSymbol,
     /// Size marker.
@@ -49,6 +53,8 @@ pub struct RenderOptions {
     pub side: Option<Side>,
     /// Title in the top-left corner (`None`: the scenario name).
     pub title: Option<String>,
+    /// The colour vision the counters are drawn for.
+    pub vision: vision::ColourVision,
 }
 
 impl Default for RenderOptions {
@@ -57,6 +63,7 @@ impl Default for RenderOptions {
             scale: 24.0,
             side: None,
             title: None,
+            vision: vision::ColourVision::Normal,
         }
     }
 }
@@ -99,6 +106,7 @@ pub fn units_from_setup(s: &Scenario) -> Vec<RenderUnit> {
             Some(RenderUnit {
                 hex,
                 side: u.side,
+                nation: u.nation.clone(),
                 symbol: u.kind.symbol,
                 size: u.size,
                 steps: u.max_steps,
@@ -127,6 +135,7 @@ pub fn units_from_state(s: &Scenario, units: &[crate::sim::state::UnitState]) ->
             Some(RenderUnit {
                 hex,
                 side: u.side,
+                nation: u.nation.clone(),
                 symbol: u.kind.symbol,
                 size: u.size,
                 steps: st.steps,
@@ -179,7 +188,7 @@ pub fn render_map(
         .filter(|u| opts.side.is_none_or(|side| u.side == side))
         .cloned()
         .collect();
-    counters::draw_units(&mut pm, &shown, &px, &text, &mut placer);
+    counters::draw_units(&mut pm, &shown, &px, &text, &mut placer, opts.vision);
     markers::draw_objectives(&mut pm, s, &px, &text);
     markers::draw_beaches(&mut pm, s, &px, &text, &mut placer);
     markers::draw_place_labels(&mut pm, s, &px, &text, &mut placer);

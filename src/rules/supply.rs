@@ -244,11 +244,26 @@ pub fn reach_and_trace(view: &GameView, side: Side) -> (Vec<u32>, Vec<u32>) {
     (cost, traced)
 }
 
-/// One supply phase's allocation.
+/// The sources of `side` now, each with the steps its pool has left once
+/// the units it feeds are served (`None`: unlimited): the allocation the
+/// supply phase would make on this state, for the map's supply picture.
+#[must_use]
+pub fn capacity_left(view: &GameView, side: Side) -> Vec<(Source, Option<u32>)> {
+    let served = serve(view, side);
+    served
+        .sources
+        .iter()
+        .map(|s| (*s, served.left[s.pool as usize]))
+        .collect()
+}
+
 /// Who a side's supply serves this phase.
 pub struct Served {
     /// Units in supply (sorted ids).
     pub supplied: Vec<crate::scenario::UnitId>,
+    /// The sources (as [`supply_sources`]) and the capacity left per pool.
+    sources: Vec<Source>,
+    left: Vec<Option<u32>>,
     /// Units the trace from every source reaches, capacity aside (sorted).
     pub traced: Vec<crate::scenario::UnitId>,
     /// The trace from every source, and the source reaching each hex first.
@@ -351,5 +366,7 @@ pub fn serve(view: &GameView, side: Side) -> Served {
         open_cost,
         pools: sources.iter().map(|s| s.pool).collect(),
         cutoff,
+        sources,
+        left,
     }
 }

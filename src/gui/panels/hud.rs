@@ -1,11 +1,14 @@
 //! Top bar, side panel and event log.
 
-use crate::command::{phase_name, Command};
+use crate::command::phase_name;
+use crate::gui::cycle::EndPhasePressed;
 use crate::gui::hotkeys::HelpOpen;
 use crate::gui::palette::{egui_color, nation_color, side_accent};
 use crate::gui::selection::Selection;
 use crate::gui::session::{CommandRequest, EventLog, Match};
+use crate::gui::settings::ViewSettings;
 use crate::gui::text::{size_marker, turn_date};
+use crate::render::vision::ColourVision;
 use crate::rules::combat::scaled;
 use crate::scenario::{Side, UnitId};
 use crate::sim::state::Status;
@@ -31,6 +34,7 @@ pub fn top_bar(
     log: Res<EventLog>,
     mut help: ResMut<HelpOpen>,
     mut requests: MessageWriter<CommandRequest>,
+    mut end_phase: MessageWriter<EndPhasePressed>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let s = game.scenario();
@@ -88,7 +92,7 @@ pub fn top_bar(
                             )
                             .clicked()
                         {
-                            requests.write(CommandRequest::Execute(Command::EndPhase));
+                            end_phase.write(EndPhasePressed);
                         }
                         if ui
                             .add_enabled(can_act, egui::Button::new("Undo"))
@@ -110,7 +114,7 @@ pub fn top_bar(
     Ok(())
 }
 
-fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId) {
+fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId, vision: ColourVision) {
     let def = game.scenario().unit(u);
     let st = game.shown().unit(u);
     let parent = game
@@ -121,8 +125,11 @@ fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId) {
         .map_or(def.parent.as_str(), |f| f.name.as_str());
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-        ui.painter()
-            .rect_filled(rect, 2.0, egui_color(nation_color(&def.nation, def.side)));
+        ui.painter().rect_filled(
+            rect,
+            2.0,
+            egui_color(nation_color(&def.nation, def.side, vision)),
+        );
         ui.label(RichText::new(&def.name).strong().size(14.0));
     });
     ui.label(format!(
@@ -153,7 +160,12 @@ fn unit_block(ui: &mut egui::Ui, game: &Match, u: UnitId) {
     });
 }
 
-pub fn side_panel(mut contexts: EguiContexts, game: Res<Match>, sel: Res<Selection>) -> Result {
+pub fn side_panel(
+    mut contexts: EguiContexts,
+    game: Res<Match>,
+    sel: Res<Selection>,
+    settings: Res<ViewSettings>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     let s = game.scenario();
     let st = game.shown();
@@ -174,7 +186,7 @@ pub fn side_panel(mut contexts: EguiContexts, game: Res<Match>, sel: Res<Selecti
                         );
                     }
                     for &u in &sel.units {
-                        unit_block(ui, &game, u);
+                        unit_block(ui, &game, u, settings.vision);
                         ui.add_space(4.0);
                     }
                     ui.separator();
@@ -241,7 +253,11 @@ pub fn side_panel(mut contexts: EguiContexts, game: Res<Match>, sel: Res<Selecti
     Ok(())
 }
 
-pub fn log_panel(mut contexts: EguiContexts, log: Res<EventLog>) -> Result {
+pub fn log_panel(
+    mut contexts: EguiContexts,
+    log: Res<EventLog>,
+    mut centre: MessageWriter<crate::gui::camera::CentreOn>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Area::new("log".into())
         .anchor(Align2::LEFT_BOTTOM, [6.0, -6.0])
@@ -253,7 +269,20 @@ pub fn log_panel(mut contexts: EguiContexts, log: Res<EventLog>) -> Result {
                     .stick_to_bottom(true)
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        for line in &log.lines {
+                        for (i, line) in log.lines.iter().enumerate() {
+                            // Combat results: click to centre the map there.
+                            if let Some(&hex) = log.at.get(i).and_then(Option::as_ref) {
+                                let text = RichText::new(format!("⌖ {line}"))
+                                    .color(Color32::from_rgb(150, 200, 255))
+                                    .size(12.5);
+                                let r = ui.add(egui::Label::new(text).sense(egui::Sense::click()));
+                                if r.on_hover_text(format!("centre the map on {hex}"))
+                                    .clicked()
+                                {
+                                    centre.write(crate::gui::camera::CentreOn(hex));
+                                }
+                                continue;
+                            }
                             let color = if line.starts_with('✖') {
                                 Color32::from_rgb(255, 130, 110)
                             } else if line.starts_with('—') {

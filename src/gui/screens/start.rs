@@ -109,6 +109,7 @@ pub fn start_screen(
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
     mut replay_path: Local<String>,
+    mut settings: ResMut<crate::gui::settings::ViewSettings>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Window::new("start")
@@ -156,6 +157,7 @@ pub fn start_screen(
             });
             ui.checkbox(&mut setup.ironman, RichText::new("Ironman").strong())
                 .on_hover_text("No loading during the match: it saves itself after every command and on exit, and Ironman + Play resumes it.");
+            crate::gui::settings::settings_ui(ui, &mut settings);
             if !opponent::AVAILABLE {
                 ui.label(
                     RichText::new("No computer opponent in this build yet: both sides are played by hand (hot seat).")
