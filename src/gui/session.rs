@@ -50,9 +50,15 @@ pub struct Match {
 }
 
 impl Match {
-    /// Start `scenario` for `side`.
+    /// Start `scenario` for `side`. An empty `difficulty` (none chosen)
+    /// takes the scenario's `ai` level, else the default level.
     #[must_use]
     pub fn new(scenario: Arc<Scenario>, side: PlaySide, difficulty: String) -> Self {
+        let difficulty = if difficulty.is_empty() {
+            scenario.ai.clone().unwrap_or_default()
+        } else {
+            difficulty
+        };
         let seed = scenario.seed;
         let humans = match side {
             _ if !super::opponent::AVAILABLE => [true, true],

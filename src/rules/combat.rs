@@ -216,7 +216,10 @@ pub fn odds(
             };
             entering::can_enter(view, a, from, target, entering::How::Attack)?;
         }
-        let mut strength = scaled(def.attack, u.steps, def.max_steps);
+        let mut strength = super::events::rated(
+            scaled(def.attack, u.steps, def.max_steps),
+            super::events::rating_percent(view.state, &def.nation).0,
+        );
         if u.supply.out_of_supply {
             strength = (strength * s.supply.unsupplied_attack_percent / 100).max(1);
             notes.push(format!(
@@ -229,10 +232,13 @@ pub fn odds(
     let defence: u32 = defenders
         .iter()
         .map(|&d| {
-            scaled(
-                view.def(d).defence,
-                view.unit(d).steps,
-                view.def(d).max_steps,
+            super::events::rated(
+                scaled(
+                    view.def(d).defence,
+                    view.unit(d).steps,
+                    view.def(d).max_steps,
+                ),
+                super::events::rating_percent(view.state, &view.def(d).nation).1,
             )
             .max(1)
         })
