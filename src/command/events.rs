@@ -66,6 +66,7 @@ fn apply(
                 let unit = &mut state.units[u as usize];
                 if matches!(unit.status, Status::OnMap | Status::Pending) {
                     unit.status = Status::Withdrawn;
+                    unit.at = None;
                     out.push(Event::Withdrawn { unit: u });
                 }
             }
