@@ -34,7 +34,8 @@ pub struct PlaySettings {
     pub scenario_named: bool,
     /// The side the human plays.
     pub side: PlaySide,
-    /// Computer opponent's difficulty.
+    /// Computer opponent's difficulty (empty: the scenario's `ai` level,
+    /// else the default level).
     pub difficulty: String,
     /// Save a screenshot here (after `after_frames`) and quit.
     pub screenshot: Option<PathBuf>,
@@ -62,7 +63,7 @@ impl Default for PlaySettings {
             scenario: None,
             scenario_named: false,
             side: PlaySide::default(),
-            difficulty: "normal".into(),
+            difficulty: String::new(),
             screenshot: None,
             after_frames: None,
             script: None,

@@ -171,10 +171,10 @@ pub fn event_line(view: &GameView, e: &Event) -> Option<String> {
                 .drop_zones
                 .get(*zone as usize)
                 .map_or("a drop zone", |z| z.name.as_str());
-            let drift = if *scatter == 0 {
-                "on target".to_string()
-            } else {
-                format!("{scatter} hexes off")
+            let drift = match scatter {
+                0 => "on target".to_string(),
+                1 => "1 hex off".to_string(),
+                n => format!("{n} hexes off"),
             };
             format!("☂ {} dropped at {at} ({z}, {drift})", name(unit))
         }
@@ -195,6 +195,26 @@ pub fn event_line(view: &GameView, e: &Event) -> Option<String> {
             } else {
                 format!("{} is back in supply", name(unit))
             }
+        }
+        Event::EventFired { event, id } => {
+            let note = s.events.get(*event as usize).map_or("", |e| e.note.as_str());
+            if note.is_empty() {
+                format!("✦ Event: {id}")
+            } else {
+                format!("✦ Event: {id} — {note}")
+            }
+        }
+        Event::Message { text } => format!("✦ {text}"),
+        Event::RatingsChanged {
+            nation,
+            attack_percent,
+            defence_percent,
+        } => format!(
+            "{nation} units now attack at {attack_percent}% and defend at {defence_percent}% of their ratings"
+        ),
+        Event::Withdrawn { unit } => format!("{} withdrawn from the game", name(unit)),
+        Event::WindowChanged { rule, open } => {
+            format!("{rule:?} {}", if *open { "allowed from now on" } else { "no longer allowed" })
         }
         Event::Evacuated { unit, steps } => {
             format!("{} evacuated across the strait ({steps} steps)", name(unit))

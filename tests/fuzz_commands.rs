@@ -184,6 +184,7 @@ fn step(g: &mut Game, (kind, a, b): (u8, u32, u32), seen: &mut Seen) {
                     Status::Pending => ("has not arrived yet", &mut seen.pending),
                     Status::Eliminated => ("has been eliminated", &mut seen.eliminated),
                     Status::Evacuated => ("has been evacuated", &mut seen.evacuated),
+                    Status::Withdrawn => unreachable!("the fuzzed scenarios have no events"),
                     Status::OnMap => unreachable!("filtered"),
                 };
                 *count += 1;

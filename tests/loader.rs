@@ -70,6 +70,15 @@ const EXPECTED: &[(&str, &str, usize, usize, Severity, &str)] = &[
     ("warn_stacking", "oob_axis.ron", 11, 17, W, "7 steps of the Axis side set up on (2,0), over the stacking limit of 6"),
     ("warn_unreachable", "scenario.ron", 23, 21, W, "no unit can reach objective `rock`"),
     ("zero_steps", "oob_axis.ron", 6, 33, E, "steps must be at least 1 (allowed 1 to 999), found 0"),
+    ("both_sides_one_hex", "common/oob_axis.ron", 6, 80, E, "`hg-pz` (Axis) is set up on (2,0), where `us-18` of the Allied side already is: units of both sides cannot share a hex"),
+    ("unknown_ai", "scenario.ron", 32, 9, E, "unknown AI difficulty `nightmare`; the levels are: easy, hard, normal"),
+    ("near_unknown_place", "oob_axis.ron", 11, 54, E, "unknown place `lentini` (`near` names a place of the map)"),
+    ("tuple_for_struct", "scenario.ron", 6, 13, E, "expected a field name, found `1943`: `start` is a struct, written with named fields such as `(year: 1943, month: 7)`, not as a tuple (see docs/scenario-format.md)"),
+    ("event_unknown_place", "scenario.ron", 32, 53, E, "unknown place `campo`"),
+    ("event_arrive_without_arrival", "scenario.ron", 32, 60, E, "unit `hg-pz` has no `arrival`, so an event cannot bring it on"),
+    ("overlay_errors", "overlay.ron", 3, 64, E, "hex (9,2) is off the map (8×6: columns 0–7, rows 0–5)"),
+    ("overlay_errors", "overlay.ron", 4, 38, E, "terrain `swamp` has no character in the map's legend; the legend has: sea, clear, forest, hills, town, marsh"),
+    ("overlay_errors", "overlay.ron", 5, 22, E, "the map has no bridge between (3,2) and (4,2)"),
 ];
 
 fn invalid(name: &str) -> PathBuf {
@@ -199,6 +208,38 @@ fn the_mini_scenario_loads_into_the_expected_model() {
         h.update(&std::fs::read(mini().join(format!("{f}.ron"))).unwrap());
     }
     assert_eq!(s.content_hash, h.finalize().to_hex().to_string());
+}
+
+#[test]
+fn a_map_overlay_is_applied_on_top_of_the_map() {
+    use landfall::hex::OffsetCoord;
+    let loaded = scenario::load(Path::new("tests/fixtures/valid/overlay"));
+    assert_eq!(loaded.diagnostics, vec![]);
+    let s = loaded.scenario.expect("overlay fixture loads");
+    let place = |id: &str| s.map.places[s.map.place_id(id).unwrap() as usize].hex;
+    assert_eq!(place("borgo"), OffsetCoord(2, 2), "replaced by id");
+    assert_eq!(place("ponte"), OffsetCoord(4, 2), "added");
+    assert_eq!(s.map.places.len(), 4);
+    let terrain = s.terrain_of(OffsetCoord(1, 2).to_hex()).unwrap();
+    assert_eq!(terrain.id, "clear");
+    let (a, b) = (OffsetCoord(3, 2).to_hex(), OffsetCoord(4, 2).to_hex());
+    assert!(s.map.side_between(a, b).bridge);
+    assert_eq!(s.map.edges.len(), 2);
+    // The overlay is part of the content hash.
+    let mini = scenario::load_scenario(&mini()).unwrap();
+    assert_ne!(s.content_hash, mini.content_hash);
+}
+
+#[test]
+fn common_includes_read_the_games_shared_tables() {
+    // `common:` resolves against LANDFALL_PATH, then ./scenarios/common
+    // (the tests run in the crate root).
+    let loaded = scenario::load(Path::new("tests/fixtures/valid/shared_tables"));
+    assert_eq!(loaded.diagnostics, vec![]);
+    let s = loaded.scenario.expect("shared_tables loads");
+    let shared = scenario::load_scenario(Path::new("scenarios/gela")).unwrap();
+    assert_eq!(s.crt.columns.len(), shared.crt.columns.len());
+    assert_eq!(s.terrain.len(), shared.terrain.len());
 }
 
 #[test]

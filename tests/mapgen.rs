@@ -130,6 +130,34 @@ fn sicily_has_its_places_where_they_belong() {
     }
 }
 
+/// Is `c` on a main or secondary road of `m`?
+fn on_road(m: &MapFile, c: OffsetCoord) -> bool {
+    use landfall::scenario::schema::RoadClass;
+    m.roads
+        .iter()
+        .any(|r| r.class != RoadClass::Rail && r.path.contains(&c))
+}
+
+#[test]
+fn bridges_and_road_towns_sit_on_their_lines() {
+    // Issue 20: the Malati bridge ended in a field beside the road and
+    // Lentini beside the SS114 (src/mapgen/snap.rs).
+    let m = committed("sicily");
+    let malati = place(&m, "malati_bridge");
+    assert!(
+        m.bridges.iter().any(|&(a, b)| a == malati || b == malati),
+        "Malati bridge at {malati} is on no bridge"
+    );
+    let lentini = place(&m, "lentini");
+    assert!(on_road(&m, lentini), "Lentini at {lentini} is on no road");
+    let s = committed("salerno");
+    let calore = place(&s, "calore_bridge");
+    assert!(
+        s.bridges.iter().any(|&(a, b)| a == calore || b == calore),
+        "Calore bridge at {calore} is on no bridge"
+    );
+}
+
 #[test]
 fn sicily_landings_strait_and_edges() {
     let m = committed("sicily");

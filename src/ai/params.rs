@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// The shipped `scenarios/common/ai.ron`.
-pub const BUILTIN: &str = include_str!("../../scenarios/common/ai.ron");
+pub const BUILTIN: &str = crate::scenario::AI_LEVELS;
 
 /// Parameters of one difficulty level (see the comments in `ai.ron`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,6 +148,10 @@ mod tests {
     #[test]
     fn builtin_levels_parse_and_grow_harder() {
         let l = AiLevels::builtin();
+        assert_eq!(
+            crate::scenario::difficulty_names(),
+            ["easy", "hard", "normal"]
+        );
         assert_eq!(
             l.levels.keys().collect::<Vec<_>>(),
             ["easy", "hard", "normal"]

@@ -185,6 +185,11 @@ pub fn play(
     let mut captures = Vec::new();
     let mut rejected = 0;
     let limit = turns.unwrap_or(u32::MAX);
+    // The automatic phases before the first command: turn-1 landings, drops
+    // and captures, the first supply phase.
+    let opening = game.opening_events().to_vec();
+    watch(&game, &opening);
+    note_captures(scenario, 1, &opening, &mut captures);
     // Bounded: every phase ends with EndPhase, so this many phases suffice.
     let most_phases = (scenario.turns as usize + 1) * scenario.phases.len() + 1;
     for _ in 0..most_phases {
@@ -322,5 +327,41 @@ mod tests {
         assert_eq!(date_of(&s, 3), "1943-07-11");
         assert_eq!(date_of(&s, 45), "1943-08-01");
         assert_eq!((day_of(&s, 1), day_of(&s, 26)), (1, 13));
+    }
+
+    #[test]
+    fn a_turn_1_drop_onto_an_objective_is_logged_and_recorded_as_a_capture() {
+        // Seed 42 brings the 505th down on its zone (rules/airborne_tests.rs),
+        // which is the Axis objective Borgo.
+        let open = ["ccccccc"; 7];
+        let t = TestScenario::new(&open)
+            .drop_zone("dz", (3, 3))
+            .place("borgo", crate::scenario::schema::PlaceKind::Town, (3, 3))
+            .objective("borgo", 5, 0, Side::Axis)
+            .unit("505th", Side::Allied, "airborne", (0, 0))
+            .arriving(1, vec![crate::scenario::Entry::Drop(0)])
+            .with(|u| {
+                if let Some(a) = u.arrival.as_mut() {
+                    a.night = true;
+                }
+                u.max_steps = 3;
+            })
+            .unit("de", Side::Axis, "infantry", (6, 6))
+            .build();
+        let p = crate::ai::AiLevels::builtin().levels["normal"].clone();
+        let mut seen = Vec::new();
+        let sim = simulate_watched(&t.scenario, 42, Some(1), &p, &p, &mut |_, events| {
+            seen.extend_from_slice(events);
+        });
+        assert!(
+            seen.iter()
+                .any(|e| matches!(e, Event::Dropped { scatter: 0, .. })),
+            "the log starts with the turn-1 drop: {seen:?}"
+        );
+        let first = &sim.summary.captures[0];
+        assert_eq!(
+            (first.place.as_str(), first.side, first.turn),
+            ("borgo", Side::Allied, 1)
+        );
     }
 }

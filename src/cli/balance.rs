@@ -249,11 +249,9 @@ fn first_recapture(s: &Scenario, run: &Summary) -> Option<u32> {
 /// Play the sweep (or one shard of it).
 pub fn sweep(s: &Arc<Scenario>, args: &BalanceArgs) -> Result<Sweep, String> {
     let shard = args.shard.as_deref().map(sweep::parse_shard).transpose()?;
-    let params = super::simulate::params(args.difficulty.as_deref(), args.ai_levels.as_deref())?;
-    let mut difficulty = args
-        .difficulty
-        .clone()
-        .unwrap_or_else(|| crate::ai::AiLevels::builtin().default);
+    let level = args.difficulty.clone().or_else(|| s.ai.clone());
+    let params = super::simulate::params(level.as_deref(), args.ai_levels.as_deref())?;
+    let mut difficulty = level.unwrap_or_else(|| crate::ai::AiLevels::builtin().default);
     if let Some(file) = &args.ai_levels {
         // Shards played with other levels must not merge with these.
         difficulty = format!("{difficulty} ({})", file.display());

@@ -18,6 +18,7 @@ pub mod replay;
 pub mod report;
 pub mod simulate;
 pub mod validate;
+pub mod watch;
 
 use clap::Parser;
 use std::process::ExitCode;

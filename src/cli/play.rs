@@ -91,7 +91,8 @@ impl PlayArgs {
             scenario_named: self.scenario.is_some(),
             scenario: Some(scenario),
             side: self.side.into(),
-            difficulty: self.difficulty.clone().unwrap_or_else(|| "normal".into()),
+            // Empty: the scenario's `ai` level, else the default one.
+            difficulty: self.difficulty.clone().unwrap_or_default(),
             screenshot: self.screenshot.clone(),
             after_frames: self.after_frames,
             script: self.script.clone(),
@@ -175,7 +176,7 @@ mod tests {
                 scenario: Some(PathBuf::from("scenarios/gela")),
                 scenario_named: true,
                 side: PlaySide::Axis,
-                difficulty: "normal".into(),
+                difficulty: String::new(),
                 screenshot: Some(PathBuf::from("shot.png")),
                 after_frames: Some(5),
                 script: None,

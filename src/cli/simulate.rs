@@ -60,13 +60,20 @@ pub(crate) fn params(difficulty: Option<&str>, levels: Option<&Path>) -> Result<
     levels.get(difficulty).cloned()
 }
 
+/// The AI parameters a simulation plays with: `--difficulty`, else the
+/// scenario's `ai` level, else the default level.
+fn level_params(args: &SimulateArgs, s: &Scenario) -> Result<AiParams, String> {
+    let level = args.difficulty.as_deref().or(s.ai.as_deref());
+    params(level, args.ai_levels.as_deref())
+}
+
 /// Run `landfall simulate`.
 #[must_use]
 pub fn run(args: &SimulateArgs) -> ExitCode {
     let Some(s) = load(&args.scenario) else {
         return ExitCode::from(super::EXIT_INVALID);
     };
-    let p = match params(args.difficulty.as_deref(), args.ai_levels.as_deref()) {
+    let p = match level_params(args, &s) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("error: {e}");
@@ -162,4 +169,42 @@ pub fn human(s: &Scenario, r: &Summary) -> String {
     );
     let _ = writeln!(out, "state hash: {}", r.state_hash);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::builder::TestScenario;
+
+    fn args(difficulty: Option<&str>) -> SimulateArgs {
+        SimulateArgs {
+            scenario: PathBuf::new(),
+            seed: 1,
+            turns: None,
+            record: None,
+            json: false,
+            difficulty: difficulty.map(str::to_string),
+            ai_levels: None,
+            log: false,
+        }
+    }
+
+    #[test]
+    fn the_scenario_ai_level_plays_unless_the_player_chooses_another() {
+        let levels = AiLevels::builtin();
+        let mut s = (*TestScenario::new(&["cc"]).build().scenario).clone();
+        assert_eq!(
+            level_params(&args(None), &s).unwrap(),
+            levels.levels["normal"]
+        );
+        s.ai = Some("hard".into());
+        assert_eq!(
+            level_params(&args(None), &s).unwrap(),
+            levels.levels["hard"]
+        );
+        assert_eq!(
+            level_params(&args(Some("easy")), &s).unwrap(),
+            levels.levels["easy"]
+        );
+    }
 }

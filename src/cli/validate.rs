@@ -21,6 +21,10 @@ pub struct ValidateArgs {
     /// Print a JSON list of `{"file","line","col","severity","message"}` to stdout.
     #[arg(long)]
     pub json: bool,
+    /// Keep running: validate again every time a watched file is saved
+    /// (the `.ron` files under FILE and every file included). Ctrl-C stops.
+    #[arg(long, conflicts_with = "json")]
+    pub watch: bool,
 }
 
 /// The outcome of validating several scenarios.
@@ -83,6 +87,10 @@ pub fn render(out: &Outcome) -> String {
 /// Run `landfall validate`.
 #[must_use]
 pub fn run(args: &ValidateArgs) -> ExitCode {
+    if args.watch {
+        super::watch::watch(&args.files, None);
+        return ExitCode::from(super::EXIT_OK);
+    }
     let mut out = check(&args.files);
     if out.checked == 0 {
         out.diagnostics.push(Diagnostic::error(

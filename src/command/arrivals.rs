@@ -40,6 +40,7 @@ pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut V
                     .arrival
                     .as_ref()
                     .is_some_and(|a| a.turn.max(u.delayed_to) <= state.turn)
+                && !crate::rules::events::held_back(scenario, state, u.id)
         })
         .map(|u| u.id)
         .collect();
@@ -60,11 +61,7 @@ pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut V
                     )
                 }
                 Entry::Edge(e) => {
-                    let hexes: Vec<Hex> = scenario.map.edges[e as usize]
-                        .hexes
-                        .iter()
-                        .map(|h| h.to_hex())
-                        .collect();
+                    let hexes = reinforcements::edge_hexes(scenario, unit, e, arrival.near);
                     placed(enter(scenario, state, unit, &hexes, events))
                 }
                 Entry::Hex(h) => placed(enter(scenario, state, unit, &[h], events)),

@@ -148,4 +148,17 @@ fn a_drop_onto_an_enemy_held_hex_ends_on_the_nearest_free_land() {
     let (g, u) = drop_game(&OPEN, true, false, (3, 3), 42);
     assert_eq!(g.state().unit(u).at, Some(OffsetCoord(3, 2)));
     assert_eq!(g.state().unit(u).status, Status::OnMap);
+    // The log tells where it came to rest, not "on target".
+    let events = start_events(&g);
+    let dropped = Event::Dropped {
+        unit: u,
+        zone: 0,
+        at: OffsetCoord(3, 2),
+        scatter: 1,
+    };
+    assert!(events.contains(&dropped), "{events:?}");
+    assert_eq!(
+        crate::text::event_line(&g.view(), &dropped).as_deref(),
+        Some("☂ 505th dropped at (3,2) (dz, 1 hex off)")
+    );
 }

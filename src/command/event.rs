@@ -104,9 +104,10 @@ pub enum Event {
         unit: UnitId,
         /// Drop zone index.
         zone: u16,
-        /// Where it came down.
+        /// Where it came to rest (moved off an enemy-held or full hex, or
+        /// ashore from the sea, if it came down there).
         at: OffsetCoord,
-        /// Hexes it drifted.
+        /// Hexes from the zone to `at` (0: on target).
         scatter: u32,
     },
     /// A reinforcement entered the map.
@@ -131,6 +132,39 @@ pub enum Event {
         unit: UnitId,
         /// Now out of supply?
         out_of_supply: bool,
+    },
+    /// A scenario event fired (its effects follow).
+    EventFired {
+        /// Index in `Scenario::events`.
+        event: u16,
+        /// Its id.
+        id: String,
+    },
+    /// A message of a scenario event.
+    Message {
+        /// The text.
+        text: String,
+    },
+    /// A nation's ratings changed (scenario event).
+    RatingsChanged {
+        /// Nation.
+        nation: String,
+        /// Attack, percent of the printed rating.
+        attack_percent: u32,
+        /// Defence, percent of the printed rating.
+        defence_percent: u32,
+    },
+    /// A unit was taken out of the game by a scenario event.
+    Withdrawn {
+        /// Unit.
+        unit: UnitId,
+    },
+    /// A rule window opened or closed (scenario event).
+    WindowChanged {
+        /// The rule.
+        rule: crate::scenario::schema::RuleWindow,
+        /// Open now?
+        open: bool,
     },
     /// A unit left the map across the strait.
     Evacuated {

@@ -145,7 +145,7 @@ pub fn drop(
         unit,
         zone: z,
         at,
-        scatter: zone.unsigned_distance_to(came_down.hex),
+        scatter: zone.unsigned_distance_to(rest),
     });
     let cause = if ditched {
         "glider ditched in the sea"

@@ -12,6 +12,7 @@ pub use attack::inflict as attack_losses;
 pub use attack::{inflict, resolve, Fight};
 mod end_of_turn;
 mod event;
+pub mod events;
 pub mod landing;
 mod move_order;
 mod phase;
@@ -104,6 +105,10 @@ fn own_unit(view: &GameView, unit: UnitId, side: Side) -> Result<(), Rejection> 
         Status::Evacuated => Err(Rejection::new(
             RejectionKind::NotOnMap,
             format!("{} has been evacuated", def.name),
+        )),
+        Status::Withdrawn => Err(Rejection::new(
+            RejectionKind::NotOnMap,
+            format!("{} has been withdrawn", def.name),
         )),
     }
 }

@@ -42,6 +42,7 @@ pub fn run_until_player_phase(scenario: &Scenario, state: &mut State, events: &m
             turn: state.turn,
             phase,
         });
+        super::events::fire_due(scenario, state, events);
         if begin_phase(scenario, state, phase, events) {
             return;
         }

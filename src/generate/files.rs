@@ -88,6 +88,7 @@ impl GeneratedFiles {
             crt: doc(&path("crt.ron"), crt, &mut diags),
             oob_allied: doc(&path("oob_allied.ron"), allied, &mut diags),
             oob_axis: doc(&path("oob_axis.ron"), axis, &mut diags),
+            overlay: None,
             content_hash: Some(hasher.finalize().to_hex().to_string()),
             source: path("scenario.ron"),
         };

@@ -277,6 +277,7 @@ fn scenario_file(seed: u64, hexes: u32, units: u32, turns: u32, map: &MapFile) -
         ai: None,
         counterattacks: Vec::new(),
         defence_lines: Vec::new(),
+        events: Vec::new(),
     }
 }
 

@@ -170,6 +170,7 @@ fn allied(inp: &Inputs, n: usize, rng: &mut impl RngCore) -> OobFile {
                         alternatives: Vec::new(),
                         night: true,
                         glider: false,
+                        near: None,
                     }
                 }
                 _ => {
@@ -189,6 +190,7 @@ fn allied(inp: &Inputs, n: usize, rng: &mut impl RngCore) -> OobFile {
                         alternatives,
                         night: false,
                         glider: false,
+                        near: None,
                     }
                 }
             };
@@ -293,6 +295,7 @@ fn axis(inp: &Inputs, n: usize, rng: &mut impl RngCore) -> OobFile {
                     alternatives: entries.collect(),
                     night: false,
                     glider: false,
+                    near: None,
                 });
             } else if k < coastal {
                 u.setup = Some(board.at(beach_hexes[k]));

@@ -78,6 +78,7 @@ pub fn told(s: &Scenario, fog: Option<Side>, before: &State, after: &State, e: &
         | Event::Arrived { unit, .. }
         | Event::Delayed { unit, .. }
         | Event::SupplyChanged { unit, .. }
+        | Event::Withdrawn { unit }
         | Event::Evacuated { unit, .. } => match about(*unit) {
             // Seen before the command (e.g. eliminated, evacuated): told.
             Told::OutOfSight(_) => Told::Full,
@@ -87,6 +88,10 @@ pub fn told(s: &Scenario, fog: Option<Side>, before: &State, after: &State, e: &
         | Event::ControlChanged { .. }
         | Event::PhaseBegan { .. }
         | Event::Scored { .. }
+        | Event::EventFired { .. }
+        | Event::Message { .. }
+        | Event::RatingsChanged { .. }
+        | Event::WindowChanged { .. }
         | Event::GameOver { .. }
         | Event::Undone => Told::Full,
     }

@@ -27,7 +27,7 @@ struct Thinking {
     ai: Option<crate::ai::Ai>,
 }
 
-/// The AI for a difficulty level (the default level if the name is unknown).
+/// The AI for a difficulty level (the default level if the name is empty or unknown).
 fn make_ai(difficulty: &str) -> Option<crate::ai::Ai> {
     let levels = crate::ai::AiLevels::builtin();
     let params = levels

@@ -60,9 +60,15 @@ pub struct Match {
 
 impl Match {
     /// Start `scenario` for `side` with match seed `seed`
-    /// (`crate::play::match_seed`).
+    /// (`crate::play::match_seed`). An empty `difficulty` (none chosen)
+    /// takes the scenario's `ai` level, else the default level.
     #[must_use]
     pub fn new(scenario: Arc<Scenario>, side: PlaySide, difficulty: String, seed: u64) -> Self {
+        let difficulty = if difficulty.is_empty() {
+            scenario.ai.clone().unwrap_or_default()
+        } else {
+            difficulty
+        };
         let humans = match side {
             _ if !super::opponent::AVAILABLE => [true, true],
             PlaySide::Allied => [true, false],

@@ -14,6 +14,7 @@ pub mod lines;
 pub mod places;
 pub mod projection;
 pub mod ron_out;
+pub mod snap;
 
 use crate::scenario::schema::MapFile;
 use projection::{BBox, Layout};
@@ -157,25 +158,28 @@ pub fn build(geo: &geodata::GeoData, region: Region, layout: Layout) -> Generate
     let land = cells::LandIndex::new(geo, &layout);
     let mut cells = cells::classify(geo, &layout, &land);
     let mut notes = Vec::new();
+    // Rivers and roads need only land and sea, so they are laid first and
+    // the places then snap to them (`snap.rs`) before towns are stamped.
+    let rivers = lines::rivers(geo, &layout, &cells);
+    let (roads, straits) = lines::roads(geo, &layout, &cells);
+    let bridges = lines::bridges(&roads, &rivers);
     let (places, stamps, beaches, drop_zones, edges) = {
         let board = places::Board {
             layout: &layout,
             cells: &cells,
         };
-        let (places, stamps) = places::places(geo, region, &board, &mut notes);
+        let (mut places, stamps, anchors) = places::places(geo, region, &board, &mut notes);
+        snap::snap(&mut places, &anchors, &roads, &bridges, &layout, &mut notes);
         let beaches = places::beaches(geo, &board);
         let drop_zones = places::drop_zones(geo, &board);
         let edges = places::edges(region, &board, &places);
         (places, stamps, beaches, drop_zones, edges)
     };
-    for (hex, t) in stamps {
-        if let Some(i) = layout.index(hex) {
-            cells[i].terrain = t;
+    for (p, t) in places.iter().zip(&stamps) {
+        if let (Some(t), Some(i)) = (t, layout.index(p.hex)) {
+            cells[i].terrain = *t;
         }
     }
-    let rivers = lines::rivers(geo, &layout, &cells);
-    let (roads, straits) = lines::roads(geo, &layout, &cells);
-    let bridges = lines::bridges(&roads, &rivers);
     let w = layout.width as usize;
     let rows = cells
         .chunks(w)

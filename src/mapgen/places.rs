@@ -5,6 +5,7 @@
 use super::cells::Cell;
 use super::geodata::GeoData;
 use super::projection::{densify, dist2, Km, Layout};
+use super::snap::{Anchor, Snap};
 use super::Region;
 use crate::hex::OffsetCoord;
 use crate::scenario::schema::{BeachSpec, DropZoneSpec, EdgeSpec, PlaceKind, PlaceSpec, Side};
@@ -115,6 +116,8 @@ struct Candidate {
     worthy: bool,
     /// Stamps town or city terrain on its hex.
     stamp: Option<char>,
+    /// What it snaps to once the roads and rivers are laid (`snap.rs`).
+    snap: Snap,
     at: Km,
 }
 
@@ -156,18 +159,24 @@ fn candidate(name: &str, kind: &str, pop: &str, port: bool, airfield: bool, at: 
         rank,
         worthy: rank <= 4 || port_capacity > 0,
         stamp,
+        snap: match (kind, kind_enum) {
+            ("bridge", _) => Snap::Bridge,
+            (_, PlaceKind::City | PlaceKind::Town | PlaceKind::Port) => Snap::Road,
+            _ => Snap::Stay,
+        },
         at,
     }
 }
 
-/// Places on land hexes, most important first. Returns the places and the
-/// terrain stamps `(hex, 't' | 'C')`; collisions are reported in `notes`.
+/// Places on land hexes, most important first. Returns the places, each
+/// one's terrain stamp (`'t'` or `'C'`, stamped on its hex once it is
+/// final) and its anchor for `snap.rs`; collisions are reported in `notes`.
 pub fn places(
     geo: &GeoData,
     region: Region,
     board: &Board,
     notes: &mut Vec<String>,
-) -> (Vec<PlaceSpec>, Vec<(OffsetCoord, char)>) {
+) -> (Vec<PlaceSpec>, Vec<Option<char>>, Vec<Anchor>) {
     let mut cands: Vec<Candidate> = geo
         .towns
         .iter()
@@ -201,6 +210,7 @@ pub fn places(
     cands.sort_by_key(|c| c.rank); // stable: file order within a rank
     let mut out: Vec<PlaceSpec> = Vec::new();
     let mut stamps = Vec::new();
+    let mut anchors = Vec::new();
     for mut c in cands {
         let Some(hex) = board.nearest(c.at, 3.0 * board.layout.hex_km, |_| true) else {
             notes.push(format!(
@@ -234,12 +244,14 @@ pub fn places(
             }
         };
         c.spec.hex = hex;
-        if let Some(t) = c.stamp {
-            stamps.push((hex, t));
-        }
+        stamps.push(c.stamp);
+        anchors.push(Anchor {
+            at: c.at,
+            snap: c.snap,
+        });
         out.push(c.spec);
     }
-    (out, stamps)
+    (out, stamps, anchors)
 }
 
 /// Landing beaches: the coastal land hexes each beach line touches.

@@ -271,7 +271,10 @@ pub fn stacks_odds(view: &GameView, stacks: &Stacks) -> Result<Odds, Rejection> 
     for &(a, _) in stacks.attackers {
         let def = view.def(a);
         let u = view.unit(a);
-        let mut strength = scaled(def.attack, u.steps, def.max_steps);
+        let mut strength = super::events::rated(
+            scaled(def.attack, u.steps, def.max_steps),
+            super::events::rating_percent(view.state, &def.nation).0,
+        );
         if u.supply.out_of_supply {
             strength = (strength * s.supply.unsupplied_attack_percent / 100).max(1);
             notes.push(format!(
@@ -285,10 +288,13 @@ pub fn stacks_odds(view: &GameView, stacks: &Stacks) -> Result<Odds, Rejection> 
         .defenders
         .iter()
         .map(|&d| {
-            scaled(
-                view.def(d).defence,
-                view.unit(d).steps,
-                view.def(d).max_steps,
+            super::events::rated(
+                scaled(
+                    view.def(d).defence,
+                    view.unit(d).steps,
+                    view.def(d).max_steps,
+                ),
+                super::events::rating_percent(view.state, &view.def(d).nation).1,
             )
             .max(1)
         })

@@ -21,6 +21,12 @@ pub fn check(view: &GameView, unit: UnitId) -> Result<(), Rejection> {
             format!("{} is not on the map", def.name),
         ));
     };
+    if !super::events::window_open(view.state, crate::scenario::schema::RuleWindow::Evacuation) {
+        return Err(Rejection::new(
+            RejectionKind::Evacuation,
+            "evacuation has not been ordered (a scenario event opens it)",
+        ));
+    }
     if !view.scenario.map.place(hex).is_some_and(|p| p.evacuation) {
         return Err(Rejection::new(
             RejectionKind::Evacuation,

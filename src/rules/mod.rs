@@ -11,6 +11,7 @@ pub mod amphibious;
 pub mod combat;
 pub mod entering;
 pub mod evacuation;
+pub mod events;
 pub mod fog;
 pub mod fog_cache;
 pub mod movement;

@@ -13,7 +13,39 @@
 use super::entering::{can_enter, How};
 use super::{stacking, GameView};
 use crate::hex::Hex;
-use crate::scenario::UnitId;
+use crate::scenario::{PlaceId, Scenario, UnitId};
+
+/// The hexes of map edge `edge` in the order `unit` tries them: hexes on a
+/// road its class may use first, then the rest; within each group the
+/// nearest to place `near` first (when given), then the edge's file order.
+#[must_use]
+pub fn edge_hexes(scenario: &Scenario, unit: UnitId, edge: u16, near: Option<PlaceId>) -> Vec<Hex> {
+    let class = scenario.unit(unit).class;
+    let map = &scenario.map;
+    let target = near.map(|p| map.places[p as usize].hex.to_hex());
+    let mut hexes: Vec<(usize, Hex)> = map.edges[edge as usize]
+        .hexes
+        .iter()
+        .map(|h| h.to_hex())
+        .enumerate()
+        .collect();
+    let on_road = |h: Hex| {
+        map.index(h).is_some_and(|i| {
+            map.sides[i].iter().any(|f| {
+                f.road
+                    .is_some_and(|r| scenario.road_cost[r as usize][class.index()].is_some())
+            })
+        })
+    };
+    hexes.sort_by_key(|&(k, h)| {
+        (
+            !on_road(h),
+            target.map_or(0, |t| t.unsigned_distance_to(h)),
+            k,
+        )
+    });
+    hexes.into_iter().map(|(_, h)| h).collect()
+}
 
 /// Is `hex` open for `unit` to come onto the map there (`how`: an arrival or
 /// a landing): a hex it may enter (`entering.rs`: land its movement class can

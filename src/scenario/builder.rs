@@ -244,6 +244,7 @@ impl TestScenario {
                 entries,
                 night: false,
                 glider: false,
+                near: None,
             });
         }
         self
@@ -536,6 +537,8 @@ impl TestScenario {
                 hour: 6,
             },
             turn_hours: 12,
+            ai: None,
+            events: Vec::new(),
             turns: self.turns,
             hex_km: 2,
             seed: self.seed,

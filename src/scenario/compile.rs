@@ -66,7 +66,19 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         validate_tables::unit_types(ut, &mut r);
     }
     let crt = p.crt.as_ref().map(|c| validate_tables::crt(c, &mut r));
-    let map = p.map.as_ref().and_then(|m| {
+    // A map overlay is checked against the map, then applied on top of it.
+    let merged = match (&p.map, &p.overlay) {
+        (Some(m), Some(o)) => {
+            super::overlay::apply(m, o, tables.as_ref().map(|t| t.terrain.as_slice()), &mut r)
+        }
+        _ => None,
+    };
+    let map_doc = if p.overlay.is_some() {
+        merged.as_ref()
+    } else {
+        p.map.as_ref()
+    };
+    let map = map_doc.and_then(|m| {
         validate_map::build(m, tables.as_ref().map(|t| t.terrain.as_slice()), &mut r)
     });
     let turns = p.main.as_ref().map(|m| m.value.turns);
@@ -103,6 +115,7 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         return (None, r.diags);
     };
     defence_lines::check_nations(main, &units.units, &mut r);
+    let events = super::events::resolve(main, &map, &units.units, &mut r);
     let m = &main.value;
     let mut formations: Vec<FormationSpec> = Vec::new();
     for oob in [&p.oob_allied, &p.oob_axis].into_iter().flatten() {
@@ -124,6 +137,8 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         victory: m.victory.clone(),
         objectives,
         history: m.history.clone(),
+        events,
+        ai: m.ai.clone(),
         counterattacks: m.counterattacks.clone(),
         defence_lines,
         map,
@@ -266,6 +281,19 @@ fn check_references(d: &Doc<ScenarioFile>, map: &Map, r: &mut Report) -> Vec<Obj
                 format!(
                     "counterattack window turns {}..{} must lie within turns 1..{} and not end before it starts",
                     w.from_turn, w.until_turn, m.turns
+                ),
+            );
+        }
+    }
+    if let Some(level) = &m.ai {
+        let names = difficulty_names();
+        if !names.iter().any(|n| n == level) {
+            r.error(
+                d,
+                "ai",
+                format!(
+                    "unknown AI difficulty `{level}`; the levels are: {}",
+                    names.join(", ")
                 ),
             );
         }

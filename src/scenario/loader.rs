@@ -31,6 +31,10 @@ impl Sources {
     pub fn get(&self, path: &Path) -> Option<&str> {
         self.files.get(path).map(String::as_str)
     }
+    /// The paths of every file read, sorted.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.files.keys().map(PathBuf::as_path)
+    }
     /// Remember the text of a file.
     pub fn insert(&mut self, path: PathBuf, text: String) {
         self.files.insert(path, text);
@@ -100,6 +104,8 @@ pub struct Parsed {
     pub oob_allied: Option<Doc<OobFile>>,
     /// Axis order of battle.
     pub oob_axis: Option<Doc<OobFile>>,
+    /// The map overlay (`overlay.ron` beside the map file), if there is one.
+    pub overlay: Option<Doc<OverlayFile>>,
     /// blake3 over every file's bytes in include order, if all were read.
     pub content_hash: Option<String>,
     /// The main file's path.
@@ -160,6 +166,7 @@ fn include_order(p: &Parsed) -> Vec<PathBuf> {
     let mut v = vec![p.source.clone()];
     let files = [
         p.map.as_ref().map(|d| &d.file),
+        p.overlay.as_ref().map(|d| &d.file),
         p.terrain.as_ref().map(|d| &d.file),
         p.unit_types.as_ref().map(|d| &d.file),
         p.crt.as_ref().map(|d| &d.file),
@@ -242,17 +249,54 @@ fn read_all(path: &Path, loaded: &mut Loaded) -> Parsed {
     parsed.crt = next().and_then(|(f, t, s)| parse(&f, &t, s, loaded).ok());
     parsed.oob_allied = next().and_then(|(f, t, s)| parse(&f, &t, s, loaded).ok());
     parsed.oob_axis = next().and_then(|(f, t, s)| parse(&f, &t, s, loaded).ok());
+    // The overlay beside the map: optional, part of the content hash.
+    let overlay = parsed
+        .map
+        .as_ref()
+        .map(|m| m.file.with_file_name(OVERLAY_FILE))
+        .filter(|f| f.is_file());
+    if let Some(file) = overlay {
+        match read_text(&file, loaded) {
+            Some((text, spans)) => {
+                hasher.update(b"overlay");
+                hasher.update(text.as_bytes());
+                parsed.overlay = parse(&file, &text, spans, loaded).ok();
+                complete &= parsed.overlay.is_some();
+            }
+            None => complete = false,
+        }
+    }
     if complete && parsed.main.is_some() {
         parsed.content_hash = Some(hasher.finalize().to_hex().to_string());
     }
     parsed
 }
 
+/// The map overlay's file name, looked for beside the map file.
+pub const OVERLAY_FILE: &str = "overlay.ron";
+
+/// The prefix of an include resolved against the game's shared tables.
+pub const COMMON_PREFIX: &str = "common:";
+
+/// The directories a `common:` include is looked up in, in order: each
+/// directory of the `LANDFALL_PATH` environment variable (separated like
+/// `PATH`), then `scenarios/common` under the current directory.
+#[must_use]
+pub fn common_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("LANDFALL_PATH")
+        .map(|v| std::env::split_paths(&v).collect())
+        .unwrap_or_default();
+    dirs.push(PathBuf::from("scenarios/common"));
+    dirs
+}
+
 /// Where includes may live: the scenario's directory or its parent (the
-/// scenario collection, so `../common/terrain.ron` works), nothing outside.
+/// scenario collection, so `../common/terrain.ron` works), or, with the
+/// `common:` prefix, one of the shared-table directories; nothing outside.
 struct IncludeCtx {
     main: Option<PathBuf>,
     root: Option<PathBuf>,
+    common: Vec<PathBuf>,
 }
 
 impl IncludeCtx {
@@ -265,7 +309,43 @@ impl IncludeCtx {
         Self {
             main: main_canon,
             root,
+            common: common_dirs(),
         }
+    }
+
+    /// `common:NAME`: the first shared-table directory holding `NAME`; the
+    /// file must stay inside that directory.
+    fn resolve_common(&self, name: &str) -> Result<PathBuf, String> {
+        let whole = format!("{COMMON_PREFIX}{name}");
+        if name.is_empty() || Path::new(name).is_absolute() || name.starts_with(['/', '\\']) {
+            return Err(format!(
+                "include `{whole}` must name a file of the shared tables, such as `common:terrain.ron`"
+            ));
+        }
+        for dir in &self.common {
+            let Ok(root) = dir.canonicalize() else {
+                continue;
+            };
+            let Ok(canon) = dir.join(name).canonicalize() else {
+                continue;
+            };
+            if !canon.starts_with(&root) {
+                return Err(format!(
+                    "include `{whole}` escapes the shared tables' directory ({})",
+                    root.display()
+                ));
+            }
+            return Ok(normalize(&dir.join(name)));
+        }
+        let looked: Vec<String> = self
+            .common
+            .iter()
+            .map(|d| d.join(name).display().to_string())
+            .collect();
+        Err(format!(
+            "include `{whole}` not found (looked for {}; set LANDFALL_PATH to the directory of the shared tables)",
+            looked.join(", ")
+        ))
     }
 
     fn resolve(
@@ -284,6 +364,15 @@ impl IncludeCtx {
         };
         if rel.is_empty() {
             return err("empty include path".into());
+        }
+        if let Some(name) = rel.strip_prefix(COMMON_PREFIX) {
+            return match self.resolve_common(name) {
+                Ok(path) if path.is_dir() => err(format!(
+                    "include `{rel}` is a directory, expected a .ron file"
+                )),
+                Ok(path) => Some(path),
+                Err(msg) => err(msg),
+            };
         }
         if Path::new(rel).is_absolute() || rel.starts_with('/') || rel.starts_with('\\') {
             return err(format!(
@@ -443,17 +532,31 @@ fn parse<T: DeserializeOwned>(
                 path,
                 e.span.start.line,
                 e.span.start.col,
-                describe(&e.code),
+                describe(&e.code, text, e.span.start.line, e.span.start.col),
             ));
             Err(spans)
         }
     }
 }
 
-/// `ron`'s message, with a hint where it helps designers.
-fn describe(code: &ron::Error) -> String {
+/// `ron`'s message, with a hint where it helps designers. `text`, `line`
+/// and `col` locate the error, to name the field a tuple was given for.
+fn describe(code: &ron::Error, text: &str, line: usize, col: usize) -> String {
     use ron::Error as E;
     match code {
+        // A struct written positionally, `(1943, 7, 10)`: RON reads `1943`
+        // where it wants a field name and suggests a raw identifier.
+        E::SuggestRawIdentifier(found) | E::InvalidIdentifier(found)
+            if found.starts_with(|c: char| c.is_ascii_digit() || c == '-') =>
+        {
+            let field = field_before(text, line, col)
+                .map_or("this value".to_string(), |f| format!("`{f}`"));
+            format!(
+                "expected a field name, found `{found}`: {field} is a struct, written with \
+                 named fields such as `(year: 1943, month: 7)`, not as a tuple \
+                 (see docs/scenario-format.md)"
+            )
+        }
         E::Eof => {
             "unexpected end of file: the file is truncated or a bracket is not closed".to_string()
         }
@@ -462,9 +565,79 @@ fn describe(code: &ron::Error) -> String {
     }
 }
 
+/// The name of the field whose `( ... )` value encloses `line`:`col`
+/// (1-based): `start` in `start: (1943, 7, 10)`.
+fn field_before(text: &str, line: usize, col: usize) -> Option<String> {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let here = text[start..]
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| start + i);
+    let before = text.get(..here)?;
+    let open = before.rfind('(')?;
+    let head = before[..open].trim_end().strip_suffix(':')?.trim_end();
+    let name: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn shared(dirs: &[&str]) -> IncludeCtx {
+        IncludeCtx {
+            main: None,
+            root: None,
+            common: dirs.iter().map(PathBuf::from).collect(),
+        }
+    }
+
+    #[test]
+    fn a_common_include_is_found_in_the_first_shared_directory_holding_it() {
+        let ctx = shared(&["tests/fixtures/valid/mini", "scenarios/common"]);
+        assert_eq!(
+            ctx.resolve_common("crt.ron"),
+            Ok(PathBuf::from("tests/fixtures/valid/mini/crt.ron"))
+        );
+        assert_eq!(
+            ctx.resolve_common("ai.ron"),
+            Ok(PathBuf::from("scenarios/common/ai.ron"))
+        );
+    }
+
+    #[test]
+    fn a_common_include_may_not_escape_the_shared_directory() {
+        let ctx = shared(&["scenarios/common"]);
+        let err = ctx.resolve_common("../gela/map.ron").unwrap_err();
+        assert!(
+            err.contains("escapes the shared tables' directory"),
+            "{err}"
+        );
+        assert!(ctx.resolve_common("/etc/passwd").is_err());
+        let err = ctx.resolve_common("nope.ron").unwrap_err();
+        assert!(
+            err.contains("not found (looked for scenarios/common/nope.ron"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_field_a_tuple_was_given_for_is_named() {
+        let text = "(\n    id: \"x\",\n    start: (1943, 7, 10, 0),\n)";
+        assert_eq!(field_before(text, 3, 13), Some("start".into()));
+        assert_eq!(field_before("(1943)", 1, 2), None);
+    }
 
     #[test]
     fn normalize_folds_parent_dirs() {

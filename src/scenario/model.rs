@@ -46,6 +46,11 @@ pub struct Scenario {
     pub objectives: Vec<Objective>,
     /// Historical milestones.
     pub history: Vec<HistoricalEvent>,
+    /// Events, checked (`events` in `scenario.ron`), in file order.
+    pub events: Vec<ScenarioEvent>,
+    /// The computer's difficulty level for this scenario (a name checked
+    /// against [`difficulty_names`]); `None`: the default level.
+    pub ai: Option<String>,
     /// Turn windows of the Axis counterattacks (AI posture; see the schema).
     pub counterattacks: Vec<super::schema::TurnWindow>,
     /// The withdrawal plans' lines, with their hexes drawn.
@@ -302,6 +307,8 @@ pub struct Arrival {
     pub night: bool,
     /// Glider-borne.
     pub glider: bool,
+    /// On an edge entry, prefer the hexes nearest to this place.
+    pub near: Option<PlaceId>,
 }
 
 /// A resolved entry point.
@@ -458,4 +465,93 @@ fn order(tag: u8) -> u8 {
         b'R' => 3,
         _ => 0,
     }
+}
+
+/// The shipped AI difficulty levels (`scenarios/common/ai.ron`); the `ai`
+/// layer parses their parameters, the scenario checks names against them.
+pub const AI_LEVELS: &str = include_str!("../../scenarios/common/ai.ron");
+
+/// The names of the difficulty levels in [`AI_LEVELS`], sorted.
+#[must_use]
+pub fn difficulty_names() -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Names {
+        levels: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
+    }
+    ron::from_str::<Names>(AI_LEVELS)
+        .map(|n| n.levels.into_keys().collect())
+        .unwrap_or_default()
+}
+
+/// A checked scenario event (`events` in `scenario.ron`, see
+/// `schema/events.rs`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioEvent {
+    /// Identifier.
+    pub id: String,
+    /// What makes it fire.
+    pub when: EventTrigger,
+    /// What it does, in order.
+    pub then: Vec<EventEffect>,
+    /// Source or reason.
+    pub note: String,
+}
+
+/// A resolved trigger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventTrigger {
+    /// The start of this turn.
+    Turn(u32),
+    /// The place changed hands to `by`.
+    Taken {
+        /// Place.
+        place: PlaceId,
+        /// Side.
+        by: Side,
+    },
+    /// The unit was eliminated.
+    Eliminated(UnitId),
+    /// The side (or nation) has lost this many steps.
+    StepsLost {
+        /// Side.
+        side: Side,
+        /// Nation filter.
+        nation: Option<String>,
+        /// Steps.
+        at_least: u32,
+    },
+}
+
+/// A resolved effect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventEffect {
+    /// Log line.
+    Message(String),
+    /// VP to a side.
+    Vp {
+        /// Side.
+        side: Side,
+        /// Points.
+        vp: i64,
+    },
+    /// Rating percentages of a nation.
+    Ratings {
+        /// Nation.
+        nation: String,
+        /// Attack, percent.
+        attack_percent: u32,
+        /// Defence, percent (at least 1).
+        defence_percent: u32,
+    },
+    /// Release these units' arrivals.
+    Arrive(Vec<UnitId>),
+    /// These units leave the game.
+    Withdraw(Vec<UnitId>),
+    /// Open or close a rule window.
+    Window {
+        /// Rule.
+        rule: super::schema::RuleWindow,
+        /// Open?
+        open: bool,
+    },
 }

@@ -1,5 +1,5 @@
-//! Playability warnings on a scenario that is otherwise correct: stacking
-//! over the limit at setup, a side without units, an objective no unit can
+//! Playability checks on a scenario that is otherwise correct: units of both
+//! sides set up in one hex (an error); stacking over the limit at setup, a side without units, an objective no unit can
 //! reach, a unit with no path to any enemy.
 //!
 //! Reachability is deliberately simple: connected regions of land hexes the
@@ -33,6 +33,31 @@ pub fn check(
         if !s.units.iter().any(|u| u.side == side) {
             if let Some(d) = doc(side) {
                 r.warning(d, "units", format!("the {side} side has no units"));
+            }
+        }
+    }
+
+    // Units of both sides set up in one hex: an error at the later unit.
+    let mut first_at: BTreeMap<(Side, i32, i32), usize> = BTreeMap::new();
+    for &i in &order {
+        let u = &s.units[i];
+        let Some(h) = u.setup else { continue };
+        first_at.entry((u.side, h.x, h.y)).or_insert(i);
+        if let Some(&e) = first_at.get(&(u.side.enemy(), h.x, h.y)) {
+            if let Some(d) = doc(u.side) {
+                r.error(
+                    d,
+                    &unit_path(&origins[i], "setup"),
+                    format!(
+                        "`{}` ({}) is set up on {}, where `{}` of the {} side already is: \
+                         units of both sides cannot share a hex",
+                        u.id,
+                        u.side,
+                        Scenario::label(h),
+                        s.units[e].id,
+                        s.units[e].side
+                    ),
+                );
             }
         }
     }

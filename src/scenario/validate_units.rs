@@ -355,11 +355,35 @@ fn arrival(
             }
         }
     }
+    let near = match &a.near {
+        None => None,
+        Some(id) => {
+            let path = format!("{base}.arrival.near");
+            let place = map.place_id(id);
+            if place.is_none() {
+                r.error(
+                    d,
+                    &path,
+                    format!("unknown place `{id}` (`near` names a place of the map)"),
+                );
+                ok = false;
+            } else if !entries.iter().any(|e| matches!(e, Entry::Edge(_))) {
+                r.error(
+                    d,
+                    &path,
+                    "`near` orders the hexes of a map edge, but this arrival has no `Edge(...)` entry",
+                );
+                ok = false;
+            }
+            place
+        }
+    };
     ok.then_some(Arrival {
         turn: a.turn as u32,
         entries,
         night: a.night,
         glider: a.glider,
+        near,
     })
 }
 

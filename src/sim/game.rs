@@ -35,6 +35,9 @@ pub struct Game {
     written: u64,
     seed: u64,
     initial_hash: String,
+    /// Events of the automatic phases before the first command (turn-1
+    /// landings, drops, scatter, losses, the first supply phase).
+    opening: Vec<Event>,
     log: Vec<LogEntry>,
     /// Snapshots before each undoable command of this phase.
     undo: Vec<Snapshot>,
@@ -48,7 +51,7 @@ impl Game {
     #[must_use]
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Self {
         let mut state = State::new(&scenario, seed);
-        crate::command::start_game(&scenario, &mut state);
+        let opening = crate::command::start_game(&scenario, &mut state);
         state.sync_index(&scenario);
         let hasher = StateHasher::new(&state);
         let initial_hash = hasher.hash(&state);
@@ -59,6 +62,7 @@ impl Game {
             hasher,
             seed,
             initial_hash,
+            opening,
             log: Vec::new(),
             undo: Vec::new(),
             undo_closed: None,
@@ -101,6 +105,13 @@ impl Game {
         self.log
             .last()
             .map_or_else(|| self.initial_hash.clone(), |e| e.hash.clone())
+    }
+
+    /// The events of the automatic phases that ran before the first command
+    /// (what a log of the game must begin with).
+    #[must_use]
+    pub fn opening_events(&self) -> &[Event] {
+        &self.opening
     }
 
     /// Hash of the state before any command.

@@ -63,6 +63,15 @@ struct Header<'a> {
     evacuated_this_turn: u32,
     support: [super::state::SupportLeft; 2],
     outcome: &'a Option<super::state::Outcome>,
+    /// Left out while untouched (a scenario without events), so the hashes
+    /// of games recorded before events existed stay valid. Only ever
+    /// serialized, for hashing.
+    #[serde(skip_serializing_if = "untouched")]
+    events: &'a super::state::EventsState,
+}
+
+fn untouched(e: &&super::state::EventsState) -> bool {
+    e.is_untouched()
 }
 
 /// The per-place and per-beach lists.
@@ -84,6 +93,7 @@ fn split(s: &State) -> (Header<'_>, Places<'_>) {
         support,
         beach_used,
         outcome,
+        events,
     } = s;
     let header = Header {
         turn: *turn,
@@ -95,6 +105,7 @@ fn split(s: &State) -> (Header<'_>, Places<'_>) {
         evacuated_this_turn: *evacuated_this_turn,
         support: *support,
         outcome,
+        events,
     };
     (header, (control, control_since, beach_used))
 }

@@ -26,6 +26,8 @@ pub enum Status {
     Eliminated,
     /// Left the map across the strait.
     Evacuated,
+    /// Taken out of the game by a scenario event (neither scores).
+    Withdrawn,
 }
 
 /// Supply state of a unit, as of its side's last supply phase.
@@ -124,6 +126,28 @@ pub struct State {
     pub beach_used: Vec<u32>,
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
+    /// What the scenario's events have done so far.
+    #[serde(default)]
+    pub events: EventsState,
+}
+
+impl EventsState {
+    /// True for a scenario without events (nothing to hash).
+    #[must_use]
+    pub fn is_untouched(&self) -> bool {
+        self.fired.is_empty() && self.ratings.is_empty() && self.closed.is_empty()
+    }
+}
+
+/// The effects of scenario events that last (`src/command/events.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct EventsState {
+    /// `fired[i]`: event `i` of the scenario has fired.
+    pub fired: Vec<bool>,
+    /// Rating percentages `(attack, defence)` by nation, set by events.
+    pub ratings: std::collections::BTreeMap<String, (u32, u32)>,
+    /// Rule windows that are closed now.
+    pub closed: std::collections::BTreeSet<crate::scenario::schema::RuleWindow>,
 }
 
 impl State {
@@ -170,6 +194,20 @@ impl State {
             support: [SupportLeft::default(); 2],
             beach_used: vec![0; scenario.map.beaches.len()],
             outcome: None,
+            events: EventsState {
+                fired: vec![false; scenario.events.len()],
+                ratings: std::collections::BTreeMap::new(),
+                // A window some event opens starts closed.
+                closed: scenario
+                    .events
+                    .iter()
+                    .flat_map(|e| &e.then)
+                    .filter_map(|x| match x {
+                        crate::scenario::EventEffect::Window { rule, open: true } => Some(*rule),
+                        _ => None,
+                    })
+                    .collect(),
+            },
         }
     }
 
@@ -203,6 +241,7 @@ impl State {
             support,
             beach_used,
             outcome,
+            events,
         } = self;
         Header(State {
             turn: *turn,
@@ -218,6 +257,7 @@ impl State {
             support: *support,
             beach_used: beach_used.clone(),
             outcome: outcome.clone(),
+            events: events.clone(),
         })
     }
 

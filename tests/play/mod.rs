@@ -207,7 +207,7 @@ pub fn check_invariants(scenario: &Scenario, state: &State) -> Result<(), String
                     return Err(format!("{name} is on the map with 0 steps"));
                 }
             }
-            Status::Pending | Status::Evacuated | Status::Eliminated => {
+            Status::Pending | Status::Evacuated | Status::Eliminated | Status::Withdrawn => {
                 if u.at.is_some() {
                     return Err(format!("{name} is {:?} but has a hex", u.status));
                 }

@@ -149,6 +149,9 @@ pub fn start_screen(
             });
             ui.horizontal(|ui| {
                 ui.label(RichText::new("Difficulty").strong());
+                if ui.radio(setup.difficulty.is_empty(), "the scenario's").clicked() {
+                    setup.difficulty.clear();
+                }
                 for level in ["easy", "normal", "hard"] {
                     if ui.radio(setup.difficulty == level, level).clicked() {
                         setup.difficulty = level.into();

@@ -151,3 +151,53 @@ pub struct EdgeSpec {
     /// Entry hexes, first preferred.
     pub hexes: Vec<OffsetCoord>,
 }
+
+/// A map overlay (`overlay.ron` beside the map file): the designer's
+/// additions and corrections, applied on top of the (generated) map so that
+/// `landfall mapgen` can be rerun without losing them. Every field may be
+/// left out.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverlayFile {
+    /// Terrain of single hexes (a terrain id of the map's legend).
+    #[serde(default)]
+    pub terrain: Vec<TerrainOverride>,
+    /// Rivers added.
+    #[serde(default)]
+    pub rivers: Vec<RiverSpec>,
+    /// Roads added.
+    #[serde(default)]
+    pub roads: Vec<RoadSpec>,
+    /// Bridges added.
+    #[serde(default)]
+    pub bridges: Vec<(OffsetCoord, OffsetCoord)>,
+    /// Bridges of the map removed (blown before the scenario starts, or
+    /// wrongly generated).
+    #[serde(default)]
+    pub remove_bridges: Vec<(OffsetCoord, OffsetCoord)>,
+    /// Places added, or replacing the map's place with the same id.
+    #[serde(default)]
+    pub places: Vec<PlaceSpec>,
+    /// Ids of places of the map removed.
+    #[serde(default)]
+    pub remove_places: Vec<String>,
+    /// Beaches added or replaced (by id).
+    #[serde(default)]
+    pub beaches: Vec<BeachSpec>,
+    /// Drop zones added or replaced (by id).
+    #[serde(default)]
+    pub drop_zones: Vec<DropZoneSpec>,
+    /// Entry edges added or replaced (by id).
+    #[serde(default)]
+    pub edges: Vec<EdgeSpec>,
+}
+
+/// The terrain of one hex, set by an overlay.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TerrainOverride {
+    /// The hex.
+    pub hex: OffsetCoord,
+    /// A terrain id that the map's legend has a character for.
+    pub terrain: String,
+}

@@ -60,7 +60,9 @@ pub struct ScenarioFile {
     /// What happened historically, for the balance report.
     #[serde(default)]
     pub history: Vec<HistoricalEvent>,
-    /// Names of the AI difficulty levels and their parameters.
+    /// The computer's difficulty level for this scenario: a level of
+    /// `scenarios/common/ai.ron` (`easy`, `normal`, `hard`). The player's
+    /// choice (`--difficulty`, the start screen) overrides it.
     #[serde(default)]
     pub ai: Option<String>,
     /// When the computer's Axis goes over to the attack: windows of turns in
@@ -73,6 +75,10 @@ pub struct ScenarioFile {
     /// held for a window of turns (the Etna and Tortorici lines).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub defence_lines: Vec<DefenceLineSpec>,
+    /// Events: "when (a turn, a capture, an elimination, steps lost) then
+    /// (arrivals, withdrawals, ratings, VP, a message, a rule window)".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventSpec>,
 }
 
 /// A defence line of a side's withdrawal plan: while its window is open the
@@ -437,11 +443,13 @@ impl MoveClass {
 }
 
 mod crt;
+mod events;
 mod map;
 mod terrain;
 mod units;
 
 pub use crt::*;
+pub use events::*;
 pub use map::*;
 pub use terrain::*;
 pub use units::*;

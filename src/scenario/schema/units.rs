@@ -165,6 +165,10 @@ pub struct ArrivalSpec {
     /// Glider-borne (worse scatter; sea landings are deadly).
     #[serde(default)]
     pub glider: bool,
+    /// A place id: on an `Edge` entry, of the edge's road hexes (then of
+    /// the others) the unit takes the open one nearest to this place.
+    #[serde(default)]
+    pub near: Option<String>,
 }
 
 /// Where a unit enters the map.
