@@ -73,6 +73,11 @@ pub struct ScenarioFile {
     /// held for a window of turns (the Etna and Tortorici lines).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub defence_lines: Vec<DefenceLineSpec>,
+    /// The evacuation plan: windows, embarkation points, scoring
+    /// (`schema::evacuation`). None: the map's `evacuation` places at
+    /// `rules.evacuation_steps_per_turn`, on every turn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evacuation: Option<EvacuationSpec>,
 }
 
 /// A defence line of a side's withdrawal plan: while its window is open the
@@ -437,11 +442,13 @@ impl MoveClass {
 }
 
 mod crt;
+mod evacuation;
 mod map;
 mod terrain;
 mod units;
 
 pub use crt::*;
+pub use evacuation::*;
 pub use map::*;
 pub use terrain::*;
 pub use units::*;
