@@ -56,7 +56,7 @@ ALLIED_UNITS = [
     rct("us_36id_141rct", "36th Inf Div / 141st RCT", "36th_inf_div", 1, YELLOW, [BLUE],
         note=" First action; assault at 03:30 without preliminary bombardment."),
     rct("us_36id_142rct", "36th Inf Div / 142nd RCT", "36th_inf_div", 1, RED, [GREEN], note=" First action."),
-    rct("us_36id_143rct", "36th Inf Div / 143rd RCT", "36th_inf_div", 2, GREEN, [RED], note=" Second wave."),
+    rct("us_36id_143rct", "36th Inf Div / 143rd RCT", "36th_inf_div", 1, GREEN, [RED], note=" Second wave, ashore on 9 Sep (Blumenson ch. V; issue 18: was turn 2)."),
     U("us_36id_art", "36th Inf Div / Division Artillery", "US", "36th_inf_div", "artillery", "Regiment", 2, 4, 2, 10,
       arrive=A(2, BLUE, [YELLOW]), note="The 158th and 189th FA Bns stopped the 13 Sep attack at the Calore bridge firing over open sights."),
     U("us_751tk", "751st Tank Bn", "US", "36th_inf_div", "armour", "Battalion", 1, 4, 3, 10,
