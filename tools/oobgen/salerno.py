@@ -191,14 +191,14 @@ AXIS_UNITS = [
       arrive=A(9, FROM_AVELLINO, [NORTH]), note="Elements from the Rome area: 2 steps."),
     # From the south (Calabria)
     U("de_29_15", "29th PzGr Div / 15th PzGr Regt", "DE", "29th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(5, FROM_CALABRIA, [SOUTH]), note=PZGR + " From Calabria, south of the Calore; veteran of Sicily, so slightly worn."),
+      arrive=A(5, FROM_CALABRIA, [SOUTH]), note=PZGR + " From Calabria, where LXXVI Panzer Corps had been delaying Eighth Army since Baytown (3 Sep) by demolitions; Vietinghoff called it north when the landing came (Blumenson ch. VI). South of the Calore; veteran of Sicily, so slightly worn."),
     U("de_29_71", "29th PzGr Div / 71st PzGr Regt", "DE", "29th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(6, FROM_CALABRIA, [SOUTH]), note=PZGR),
     U("de_29_129pz", "29th PzGr Div / 129th Panzer Bn", "DE", "29th_pzgr", "armour", "Battalion", 1, 5, 4, 10,
       arrive=A(7, FROM_CALABRIA, [SOUTH]), note="Assault guns and tanks: 1 step."),
     # From the east (26th Pz from Calabria via Eboli)
     U("de_26_9", "26th Pz Div / 9th PzGr Regt", "DE", "26th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(7, FROM_POTENZA, [EAST]), note=PZGR + " Battipaglia sector."),
+      arrive=A(7, FROM_POTENZA, [EAST]), note=PZGR + " Also from Calabria (LXXVI Panzer Corps, delaying Eighth Army after Baytown), by Potenza and Eboli; Battipaglia sector."),
     U("de_26_67", "26th Pz Div / 67th PzGr Regt", "DE", "26th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(8, FROM_POTENZA, [EAST]), note=PZGR),
     U("de_26_art", "26th Pz Div / 93rd Panzer Artillery Regt", "DE", "26th_pz", "artillery", "Regiment", 2, 4, 3, 10,

@@ -318,16 +318,9 @@ AXIS_UNITS = [
       arrive=A(9, port("messina"), [edge("reggio")]), note="Motorised artillery."),
 ]
 
-# Calibration (docs/balance.md): every German unit defends six points better
-# than its docs/oob.md rating (one until the AI learned to concentrate its
-# attacks and to keep its supply; four until short supply stopped killing
-# Allied units and the Axis got its withdrawal plan, which made the Allied
-# army bigger and the German rearguards the ones that fight). The German divisions in Sicily held each ridge
-# line (Primosole, Catenanuova, Troina, San Fratello) for days against two to
-# three times their numbers; with the yardstick ratings the AI-vs-AI games
-# lost the whole German force by day 15.
-GERMAN_DEFENCE_BONUS = 6
-for _u in AXIS_UNITS:
-    if _u["nation"] == "DE":
-        _u["defence"] += GERMAN_DEFENCE_BONUS
-        _u["note"] += f" Defence +{GERMAN_DEFENCE_BONUS} (calibration, docs/balance.md)."
+# One rating per unit (issue 18): the German units carry their docs/oob.md
+# ratings, the same as in the Gela scenario on the same days. The blanket
+# "German defence +6" calibration (was +1, then +4, then +6) is gone; the
+# German divisions' stubbornness on the ridge lines comes from the terrain
+# (hills -2, mountains -3, rivers -1), the withdrawal plan's lines and the
+# Allies' supply capacity, not from their counters.
