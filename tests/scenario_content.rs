@@ -175,8 +175,11 @@ fn sicily_loads_clean_with_the_full_order_of_battle() {
 #[test]
 fn salerno_loads_clean_with_arrivals_from_three_sides() {
     let s = load_clean("salerno");
-    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (28, 21));
+    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (29, 21));
     assert_eq!(s.turns, 20);
+    // Eighth Army's leading brigade group from the south edge on 16 Sep.
+    let lead = s.units.iter().find(|u| u.id == "uk_5div_lead").expect("Eighth Army");
+    assert_eq!(lead.arrival.as_ref().map(|a| a.turn), Some(15));
     let axis_arrivals: Vec<u32> = s
         .units
         .iter()

@@ -34,6 +34,9 @@ ALLIED_FORMATIONS = [
     F("7th_armd_div", "7th Armoured Division", "Division", "x_corps"),
     F("ranger_force", "Ranger Force (Darby)", "Regiment", "x_corps"),
     F("special_service_bde", "2nd Special Service Bde (Commandos)", "Brigade", "x_corps"),
+    F("eighth_army", "British Eighth Army (Montgomery), from Calabria", "Army"),
+    F("xiii_corps", "XIII Corps (Dempsey)", "Corps", "eighth_army"),
+    F("5th_div", "5th Infantry Division", "Division", "xiii_corps"),
 ]
 
 RCT = "Regimental combat team: 3 battalions = 3 steps, attack/defence 6 (docs/oob.md)."
@@ -131,6 +134,22 @@ for _u in ALLIED_UNITS:
     if _u["type"] == "infantry":
         _u["attack"] -= ASSAULT_ATTACK_MALUS
         _u["note"] += f" Attack -{ASSAULT_ATTACK_MALUS} (calibration, docs/balance.md)."
+
+# Eighth Army's approach (issue 18, critical 3). XIII Corps crossed to
+# Reggio on 3 September (Operation Baytown) and came north through Calabria
+# slowly, held up more by LXXVI Panzer Corps' demolitions than by fighting;
+# its patrols met Fifth Army's south of the bay on 16 September
+# (/work/shared/history/avalanche.md; Blumenson ch. VIII). The 5th
+# Division's leading brigade group comes in from the south edge on 16
+# September (turn 15, 06:00), behind the German left: a threat to the rear
+# of the 29th Panzergrenadiers rather than a reinforcement of the
+# beachhead. Yardstick ratings, as in Sicily (no assault malus: it did not
+# come over the beaches).
+ALLIED_UNITS.append(
+    U("uk_5div_lead", "5th Div / leading brigade group (Eighth Army)", "UK", "5th_div", "infantry", "Brigade",
+      3, 6, 6, 6, arrive=A(15, edge_near("south", "roccadaspide"), [edge("south")]),
+      note=BDE + " Eighth Army's patrols made contact with Fifth Army on 16 Sep.")
+)
 
 AXIS_FORMATIONS = [
     F("tenth_army", "German Tenth Army (Vietinghoff)", "Army"),
