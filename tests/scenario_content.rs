@@ -147,7 +147,16 @@ fn gela_loads_clean_with_its_order_of_battle() {
 #[test]
 fn sicily_loads_clean_with_the_full_order_of_battle() {
     let s = load_clean("sicily");
-    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (48, 62));
+    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (49, 62));
+    // Lehrgang (issue 18): nobody crosses before 1 August (turn 23), the
+    // Germans' Lehrgang window is 11-17 August, and only German steps that
+    // fought score.
+    let first = s.evacuation.windows.iter().map(|w| w.window.from_turn).min();
+    assert_eq!(first, Some(23));
+    assert_eq!(s.evacuation.window("DE", 33).map(|w| w.steps_per_turn), Some(5));
+    assert_eq!(s.evacuation.ports.len(), 3);
+    assert_eq!((s.evacuation.vp_per_step("DE"), s.evacuation.vp_per_step("IT")), (1, 0));
+    assert!(s.evacuation.only_units_that_fought);
     assert_eq!(s.turns, 39);
     // The victory arithmetic in scenario.ron assumes 42 German steps.
     assert_eq!(german_steps(&s), 42);
@@ -166,8 +175,11 @@ fn sicily_loads_clean_with_the_full_order_of_battle() {
 #[test]
 fn salerno_loads_clean_with_arrivals_from_three_sides() {
     let s = load_clean("salerno");
-    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (28, 21));
+    assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (29, 21));
     assert_eq!(s.turns, 20);
+    // Eighth Army's leading brigade group from the south edge on 16 Sep.
+    let lead = s.units.iter().find(|u| u.id == "uk_5div_lead").expect("Eighth Army");
+    assert_eq!(lead.arrival.as_ref().map(|a| a.turn), Some(15));
     let axis_arrivals: Vec<u32> = s
         .units
         .iter()
@@ -177,4 +189,48 @@ fn salerno_loads_clean_with_arrivals_from_three_sides() {
     assert_eq!(axis_arrivals.len(), 13);
     assert!(axis_arrivals.iter().all(|&t| (3..=13).contains(&t)));
     assert!(!s.victory.sudden_death[0].hexes.is_empty());
+}
+
+/// The days (hours since 1 Jan 1943, roughly) a scenario covers.
+fn hours(s: &Scenario) -> (i64, i64) {
+    const MONTH_DAYS: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let d = &s.start;
+    let day = i64::from(d.year - 1943) * 365 + MONTH_DAYS[(d.month - 1) as usize] + i64::from(d.day);
+    let start = day * 24 + i64::from(d.hour);
+    (start, start + i64::from(s.turns * s.turn_hours))
+}
+
+/// One rating per unit (issue 18): a unit present in two scenarios on the
+/// same dates has the same attack and defence in both (movement and steps
+/// follow each map's scale and are not compared).
+#[test]
+fn a_unit_in_two_scenarios_on_the_same_dates_has_the_same_ratings() {
+    let all: Vec<_> = ["gela", "sicily", "salerno"]
+        .into_iter()
+        .map(|n| (n, load_clean(n)))
+        .collect();
+    let mut differ = Vec::new();
+    let mut pairs = 0;
+    for (i, (a_name, a)) in all.iter().enumerate() {
+        for (b_name, b) in &all[i + 1..] {
+            let ((a0, a1), (b0, b1)) = (hours(a), hours(b));
+            if a0 >= b1 || b0 >= a1 {
+                continue;
+            }
+            for u in &a.units {
+                let Some(v) = b.units.iter().find(|v| v.id == u.id) else {
+                    continue;
+                };
+                pairs += 1;
+                if (u.attack, u.defence) != (v.attack, v.defence) {
+                    differ.push(format!(
+                        "{}: {a_name} {}/{}, {b_name} {}/{}",
+                        u.id, u.attack, u.defence, v.attack, v.defence
+                    ));
+                }
+            }
+        }
+    }
+    assert!(pairs >= 5, "Gela and Sicily share the HG units: {pairs} pairs");
+    assert!(differ.is_empty(), "ratings differ: {differ:#?}");
 }

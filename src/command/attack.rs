@@ -93,6 +93,9 @@ pub fn resolve(
             state.units[u as usize].attacked = true;
         }
     }
+    for &u in attackers.iter().chain(&support.artillery).chain(&defenders) {
+        state.units[u as usize].fought = true;
+    }
     let (face, result) = combat::roll(&odds, &mut state.rng);
     state.draws += 1;
     events.push(Event::Combat {

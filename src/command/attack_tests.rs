@@ -250,3 +250,18 @@ fn preview_and_resolution_agree_on_every_column_and_face() {
         );
     }
 }
+
+#[test]
+fn a_combat_marks_attackers_and_defenders_as_having_fought() {
+    let t = TestScenario::new(&["cccc"])
+        .unit("us", Side::Allied, "infantry", (0, 0))
+        .unit("de", Side::Axis, "infantry", (1, 0))
+        .unit("idle", Side::Axis, "infantry", (3, 0));
+    let (s, mut state) = with_crt(t, "NE", 0);
+    attack(&s, &mut state, &["us"], (1, 0));
+    let fought = |n| state.units[id(&s, n) as usize].fought;
+    assert_eq!(
+        [fought("us"), fought("de"), fought("idle")],
+        [true, true, false]
+    );
+}

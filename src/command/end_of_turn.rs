@@ -50,15 +50,20 @@ mod tests {
             .place("messina", PlaceKind::Port, (2, 0))
             .objective("palermo", 10, 0, Side::Axis)
             .objective("messina", 15, 1, Side::Axis)
+            .unit("a", Side::Axis, "infantry", (2, 0))
+            .unit("b", Side::Axis, "infantry", (2, 0))
             .turns(1)
             .build();
         let mut state = t.state.clone();
         state.control[0] = Side::Allied; // Palermo taken
-        state.evacuated_steps = 7;
+        for u in state.units.iter_mut() {
+            u.status = crate::sim::state::Status::Evacuated;
+        }
         let mut events = Vec::new();
         end_of_turn(&t.scenario, &mut state, &mut events);
-        // Allied 10; Axis 1 (Messina per turn) + 15 (Messina) + 7 (evacuated).
-        assert_eq!(state.vp, [10, 23]);
+        // Allied 10; Axis 1 (Messina per turn) + 15 (Messina) + 6 (two
+        // evacuated units of 3 steps at the builder's 1 VP a step).
+        assert_eq!(state.vp, [10, 22]);
         let o = state.outcome.unwrap();
         assert_eq!(
             (o.winner, o.level),

@@ -11,6 +11,7 @@ mod attack;
 pub use attack::inflict as attack_losses;
 pub use attack::{inflict, resolve, Fight};
 mod end_of_turn;
+mod evacuation;
 mod event;
 pub mod events;
 pub mod landing;
@@ -188,7 +189,7 @@ impl Command {
                 support,
                 advance,
             } => attack::apply(scenario, state, attackers, *target, support, *advance),
-            Command::Evacuate { unit } => crate::rules::evacuation::apply(scenario, state, *unit),
+            Command::Evacuate { unit } => evacuation::apply(scenario, state, *unit),
             Command::EndPhase => phase::end_phase(scenario, state),
         }
     }

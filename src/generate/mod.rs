@@ -244,6 +244,7 @@ fn scenario_file(seed: u64, hexes: u32, units: u32, turns: u32, map: &MapFile) -
         oob_allied: "oob_allied.ron".into(),
         oob_axis: "oob_axis.ron".into(),
         phases: default_phases(),
+        evacuation: None,
         rules: RulesSpec {
             evacuation_steps_per_turn: 0,
             ..RulesSpec::default()

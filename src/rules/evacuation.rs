@@ -1,20 +1,50 @@
-//! Evacuation across the Strait of Messina.
+//! Evacuation across the Strait of Messina: who may cross, and what the
+//! steps that get away are worth. Applying it is `command::evacuation`.
 //!
-//! In its evacuation phase a side may take off the map any unit that stands on
-//! a place marked `evacuation` (Messina and the strait ports) and has been
-//! there since an earlier turn (it spent a phase there waiting for the
-//! ferries). At most `rules.evacuation_steps_per_turn` steps cross per turn.
-//! Evacuated steps score for the Axis (`victory.rs`).
+//! In its evacuation phase a side may take off the map a unit that stands on
+//! an embarkation point of the scenario's plan ([`Evacuation`]) and has been
+//! there since an earlier turn (it waited a phase for the ferries), while a
+//! window of its nation is open and both the window and the embarkation
+//! point have room for its steps this turn. The steps that get away score
+//! for the Axis at their nation's rate — only those of units that fought,
+//! if the plan says so (`victory.rs`).
+//!
+//! What crossed this turn is read from the units themselves: an evacuated
+//! unit keeps the hex it left from and the turn it crossed
+//! (`UnitState::at`, `entered_turn`).
 
 use super::{GameView, Rejection, RejectionKind};
-use crate::command::Event;
-use crate::scenario::{Scenario, Side, UnitId};
-use crate::sim::state::{State, Status};
+use crate::hex::OffsetCoord;
+use crate::scenario::{Evacuation, Scenario, Side, UnitId};
+use crate::sim::state::{State, Status, UnitState};
+
+/// Steps that crossed on `turn` from `port` (`None`: from anywhere) and
+/// whose nation `counts`.
+fn crossed(
+    scenario: &Scenario,
+    state: &State,
+    port: Option<OffsetCoord>,
+    counts: impl Fn(&str) -> bool,
+) -> u32 {
+    state
+        .units
+        .iter()
+        .filter(|u| {
+            u.status == Status::Evacuated
+                && u.entered_turn == state.turn
+                && port.is_none_or(|p| u.at == Some(p))
+                && counts(&scenario.unit(u.id).nation)
+        })
+        .map(|u| u.steps)
+        .sum()
+}
 
 /// May `unit` evacuate now?
 pub fn check(view: &GameView, unit: UnitId) -> Result<(), Rejection> {
     let def = view.def(unit);
     let u = view.unit(unit);
+    let plan: &Evacuation = &view.scenario.evacuation;
+    let refuse = |reason: String| Err(Rejection::new(RejectionKind::Evacuation, reason));
     let Some(hex) = u.hex() else {
         return Err(Rejection::new(
             RejectionKind::NotOnMap,
@@ -27,32 +57,51 @@ pub fn check(view: &GameView, unit: UnitId) -> Result<(), Rejection> {
             "evacuation has not been ordered (a scenario event opens it)",
         ));
     }
-    if !view.scenario.map.place(hex).is_some_and(|p| p.evacuation) {
-        return Err(Rejection::new(
-            RejectionKind::Evacuation,
-            format!("{} is not at an evacuation port", def.name),
+    let map = &view.scenario.map;
+    let port = map
+        .index(hex)
+        .and_then(|i| map.place_at[i])
+        .and_then(|p| plan.port(p));
+    let Some(port) = port else {
+        return refuse(format!("{} is not at an evacuation port", def.name));
+    };
+    let turn = view.state.turn;
+    if u.entered_turn >= turn {
+        return refuse(format!(
+            "{} reached the port this turn and must wait a turn for the ferries",
+            def.name
         ));
     }
-    if u.entered_turn >= view.state.turn {
-        return Err(Rejection::new(
-            RejectionKind::Evacuation,
-            format!(
-                "{} reached the port this turn and must wait a turn for the ferries",
-                def.name
-            ),
+    let Some(window) = plan.window(&def.nation, turn) else {
+        let next = plan
+            .windows
+            .iter()
+            .filter(|w| w.carries(&def.nation) && w.window.from_turn > turn)
+            .map(|w| w.window.from_turn)
+            .min();
+        return refuse(match next {
+            Some(t) => format!("the ferries do not run for {} until turn {t}", def.name),
+            None => format!("the ferries no longer run for {}", def.name),
+        });
+    };
+    let used = crossed(view.scenario, view.state, None, |n| window.carries(n));
+    if used + u.steps > window.steps_per_turn {
+        return refuse(format!(
+            "the ferries can carry {} more steps this turn; {} has {}",
+            window.steps_per_turn.saturating_sub(used),
+            def.name,
+            u.steps
         ));
     }
-    let cap = view.scenario.rules.evacuation_steps_per_turn;
-    let used = view.state.evacuated_this_turn;
-    if used + u.steps > cap {
-        return Err(Rejection::new(
-            RejectionKind::Evacuation,
-            format!(
-                "the ferries can carry {} more steps this turn; {} has {}",
-                cap.saturating_sub(used),
-                def.name,
-                u.steps
-            ),
+    let at = Some(OffsetCoord::from_hex(hex));
+    let loaded = crossed(view.scenario, view.state, at, |_| true);
+    if loaded + u.steps > port.steps_per_turn {
+        return refuse(format!(
+            "{} can load {} more steps this turn; {} has {}",
+            map.places[port.place as usize].name,
+            port.steps_per_turn.saturating_sub(loaded),
+            def.name,
+            u.steps
         ));
     }
     Ok(())
@@ -64,78 +113,27 @@ pub fn any_eligible(view: &GameView, side: Side) -> bool {
     view.side_units(side).any(|u| check(view, u.id).is_ok())
 }
 
-/// Take the unit off the map; its steps score for its side.
-pub fn apply(scenario: &Scenario, state: &mut State, unit: UnitId) -> Vec<Event> {
-    let u = &mut state.units[unit as usize];
-    let steps = u.steps;
-    u.status = Status::Evacuated;
-    u.at = None;
-    state.evacuated_this_turn += steps;
-    if scenario.unit(unit).side == Side::Axis {
-        state.evacuated_steps += steps;
+/// Axis VP the evacuated unit `u` is worth: its steps at its nation's rate,
+/// or nothing if it never fought and only units that fought score.
+#[must_use]
+pub fn vp_of(scenario: &Scenario, u: &UnitState) -> u32 {
+    let def = scenario.unit(u.id);
+    let plan = &scenario.evacuation;
+    if u.status != Status::Evacuated
+        || def.side != Side::Axis
+        || (plan.only_units_that_fought && !u.fought)
+    {
+        return 0;
     }
-    vec![Event::Evacuated { unit, steps }]
+    u.steps * plan.vp_per_step(&def.nation)
+}
+
+/// Axis VP of everything evacuated so far.
+#[must_use]
+pub fn vp(scenario: &Scenario, state: &State) -> u32 {
+    state.units.iter().map(|u| vp_of(scenario, u)).sum()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::command::Command;
-    use crate::scenario::{builder::TestScenario, schema::PlaceKind, PhaseSpec};
-
-    #[test]
-    fn an_evacuated_unit_scores_its_steps_and_leaves_the_map() {
-        let t = TestScenario::new(&["ccc"])
-            .place("messina", PlaceKind::Port, (2, 0))
-            .with_place(|p| p.evacuation = true)
-            .unit("15pg", Side::Axis, "infantry", (2, 0))
-            .phases(vec![PhaseSpec::Evacuation(Side::Axis), PhaseSpec::EndTurn])
-            .build();
-        let mut state = t.state.clone();
-        state.turn = 2; // it has been in Messina since turn 0
-        let unit = t.scenario.unit_id("15pg").unwrap();
-        let cmd = Command::Evacuate { unit };
-        cmd.validate(&GameView::new(&t.scenario, &state)).unwrap();
-        let events = cmd.apply(&t.scenario, &mut state);
-        assert_eq!(events, vec![Event::Evacuated { unit, steps: 3 }]);
-        assert_eq!(state.units[unit as usize].status, Status::Evacuated);
-        assert_eq!(state.evacuated_steps, 3);
-        assert!(GameView::new(&t.scenario, &state)
-            .units_at(crate::hex::OffsetCoord(2, 0).to_hex())
-            .is_empty());
-    }
-
-    #[test]
-    fn evacuation_needs_a_port_a_wait_and_ferry_room() {
-        let t = TestScenario::new(&["ccc"])
-            .rules(|r| r.evacuation_steps_per_turn = 4)
-            .place("messina", PlaceKind::Port, (2, 0))
-            .with_place(|p| p.evacuation = true)
-            .unit("a", Side::Axis, "infantry", (2, 0))
-            .unit("b", Side::Axis, "infantry", (2, 0))
-            .unit("c", Side::Axis, "infantry", (0, 0))
-            .build();
-        let mut state = t.state.clone();
-        state.turn = 3;
-        let id = |n| t.scenario.unit_id(n).unwrap();
-        let v = GameView::new(&t.scenario, &state);
-        assert_eq!(
-            check(&v, id("c")).unwrap_err().reason,
-            "c is not at an evacuation port"
-        );
-        state.evacuated_this_turn = 3;
-        let v = GameView::new(&t.scenario, &state);
-        assert_eq!(
-            check(&v, id("a")).unwrap_err().reason,
-            "the ferries can carry 1 more steps this turn; a has 3"
-        );
-        state.evacuated_this_turn = 0;
-        state.units[id("b") as usize].entered_turn = 3;
-        let v = GameView::new(&t.scenario, &state);
-        assert!(check(&v, id("a")).is_ok());
-        assert_eq!(
-            check(&v, id("b")).unwrap_err().reason,
-            "b reached the port this turn and must wait a turn for the ferries"
-        );
-    }
-}
+#[path = "evacuation_tests.rs"]
+mod tests;

@@ -5,9 +5,9 @@
 //! At each end of turn the holder of each objective scores its `vp_per_turn`;
 //! sudden-death conditions are checked (e.g. an Axis unit on the Salerno
 //! beaches between the two Allied corps). After the last turn the holder of
-//! each objective scores its `vp`, the Axis scores `evacuated_step_vp` per
-//! evacuated step, and the Allied margin (Allied VP − Axis VP) picks the
-//! victory level from the scenario's table.
+//! each objective scores its `vp`, the Axis scores its evacuated steps at
+//! their nations' rates (`evacuation::vp`), and the Allied margin (Allied
+//! VP − Axis VP) picks the victory level from the scenario's table.
 
 use crate::scenario::{schema::VictoryLevel, Scenario, Side};
 use crate::sim::state::{Outcome, State, Status};
@@ -74,7 +74,7 @@ pub fn final_awards(scenario: &Scenario, state: &State) -> Vec<Award> {
             });
         }
     }
-    let evac = i64::from(state.evacuated_steps) * i64::from(scenario.victory.evacuated_step_vp);
+    let evac = i64::from(super::evacuation::vp(scenario, state));
     if evac > 0 {
         awards.push(Award {
             side: Side::Axis,

@@ -94,6 +94,7 @@ pub struct TestScenario {
     seed: u64,
     counterattacks: Vec<TurnWindow>,
     defence_lines: Vec<DefenceLineSpec>,
+    evacuation: Option<EvacuationSpec>,
 }
 
 /// A built test scenario with its starting state.
@@ -187,6 +188,7 @@ impl TestScenario {
             seed: 7,
             counterattacks: Vec::new(),
             defence_lines: Vec::new(),
+            evacuation: None,
         }
     }
 
@@ -484,7 +486,7 @@ impl TestScenario {
                 road_cost[*rc as usize][mc.index()] = Some(*c);
             }
         }
-        let map = Map {
+        let mut map = Map {
             grid,
             terrain: cells,
             elevation: vec![0; grid.len()],
@@ -498,6 +500,13 @@ impl TestScenario {
             roads: Vec::new(),
         };
         let defence_lines = posture::draw_lines(&self.defence_lines, &map, &terrain);
+        let evacuation = posture::evacuation_plan(
+            self.evacuation.as_ref(),
+            &mut map,
+            &self.rules,
+            self.turns,
+            self.evacuated_step_vp,
+        );
         let objectives = self
             .objectives
             .iter()
@@ -557,6 +566,7 @@ impl TestScenario {
             history: Vec::new(),
             counterattacks: self.counterattacks,
             defence_lines,
+            evacuation,
             map,
             terrain,
             road_cost,

@@ -14,7 +14,9 @@ use super::loader::{Doc, Parsed};
 use super::model::*;
 use super::schema::*;
 use super::spans::Pos;
-use super::{defence_lines, validate_map, validate_play, validate_tables, validate_units};
+use super::{
+    defence_lines, evacuation, validate_map, validate_play, validate_tables, validate_units,
+};
 use std::path::Path;
 
 /// Collects diagnostics, placing each at the span of a value.
@@ -101,7 +103,7 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         (Some(main), Some(map), Some(t)) => defence_lines::resolve(main, map, &t.terrain, &mut r),
         _ => Vec::new(),
     };
-    let (Some(main), Some(tables), Some(crt), Some(map), Some(types), Some(hash)) = (
+    let (Some(main), Some(tables), Some(crt), Some(mut map), Some(types), Some(hash)) = (
         &p.main,
         tables,
         crt.flatten(),
@@ -116,6 +118,8 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
     };
     defence_lines::check_nations(main, &units.units, &mut r);
     let events = super::events::resolve(main, &map, &units.units, &mut r);
+    let evacuation = evacuation::resolve(main, &mut map, &mut r);
+    evacuation::check_nations(main, &units.units, &mut r);
     let m = &main.value;
     let mut formations: Vec<FormationSpec> = Vec::new();
     for oob in [&p.oob_allied, &p.oob_axis].into_iter().flatten() {
@@ -141,6 +145,7 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         ai: m.ai.clone(),
         counterattacks: m.counterattacks.clone(),
         defence_lines,
+        evacuation,
         map,
         terrain: tables.terrain,
         road_cost: tables.road_cost,

@@ -4,6 +4,7 @@
 pub mod builder;
 pub mod compile;
 mod defence_lines;
+pub mod evacuation;
 pub mod diagnostic;
 mod events;
 pub mod limits;
@@ -20,5 +21,6 @@ mod validate_units;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use loader::{load, load_scenario, Loaded, Sources};
+pub use evacuation::Evacuation;
 pub use model::*;
 pub use schema::{MoveClass, PhaseSpec, Side};

@@ -55,6 +55,8 @@ pub struct Scenario {
     pub counterattacks: Vec<super::schema::TurnWindow>,
     /// The withdrawal plans' lines, with their hexes drawn.
     pub defence_lines: Vec<DefenceLine>,
+    /// The evacuation plan (windows, embarkation points, scoring).
+    pub evacuation: super::evacuation::Evacuation,
     /// The map.
     pub map: Map,
     /// Terrain types, indexed by [`TerrainId`].

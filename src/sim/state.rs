@@ -44,7 +44,8 @@ pub struct SupplyState {
 pub struct UnitState {
     /// Index into `Scenario::units`.
     pub id: UnitId,
-    /// Where it is (only meaningful `OnMap`), as offset coordinates.
+    /// Where it is (only meaningful `OnMap`), as offset coordinates; for an
+    /// evacuated unit, the embarkation point it left from.
     pub at: Option<OffsetCoord>,
     /// Life status.
     pub status: Status,
@@ -58,8 +59,14 @@ pub struct UnitState {
     pub attacked: bool,
     /// Supply.
     pub supply: SupplyState,
-    /// Turn on which it most recently entered its current hex.
+    /// Turn on which it most recently entered its current hex (for an
+    /// evacuated unit, the turn it crossed).
     pub entered_turn: u32,
+    /// Has it taken part in a combat (attacking, supporting, defending)?
+    /// Only units that fought score when they are evacuated, if the
+    /// scenario's evacuation plan says so.
+    #[serde(default)]
+    pub fought: bool,
     /// Turn its arrival was delayed to (0 = as scheduled).
     pub delayed_to: u32,
 }
@@ -116,7 +123,7 @@ pub struct State {
     pub draws: u64,
     /// Victory points `[allied, axis]`.
     pub vp: [i64; 2],
-    /// Axis steps evacuated so far.
+    /// Axis steps evacuated so far that score (see `rules::evacuation`).
     pub evacuated_steps: u32,
     /// Steps evacuated this turn (crossing capacity).
     pub evacuated_this_turn: u32,
@@ -172,6 +179,7 @@ impl State {
                 attacked: false,
                 supply: SupplyState::default(),
                 entered_turn: 0,
+                fought: false,
                 delayed_to: 0,
             })
             .collect::<Vec<_>>()

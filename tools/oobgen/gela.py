@@ -86,7 +86,7 @@ AXIS_UNITS = [
     U("it_429_coastal", "429th Coastal Bn (Gela)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
       near="gela@0,-2", note=COASTAL + " Set up on its inner line north of the town (towards Castelluccio), so that a D-day retreat never lands it on the beach. Major Rabellino's battalion held Gela and its beach line on D-day against the Rangers."),
     U("it_207_coastal", "207th Coastal Div / coastal bn (west of Gela)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
-      near="farello_airfield@0,-1", note=COASTAL + " Covered Farello airfield and the beach west of Gela."),
+      near="gela@-3,-1", note=COASTAL + " Covered the beach west of Gela (Farello airfield lies east of the town, inside the 1st Division's beachhead: issue 18)."),
     U("it_206_coastal", "206th Coastal Div / coastal bn (Acate mouth)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
       near="dime_gela#-1@2,-1", note=COASTAL + " Behind the beach at the Acate mouth."),
     U("it_gm_e", "Mobile Group E (Renault R35s)", "IT", "xvi_corps", "armour", "Battalion", 1, 3, 2, 10,

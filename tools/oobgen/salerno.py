@@ -34,6 +34,9 @@ ALLIED_FORMATIONS = [
     F("7th_armd_div", "7th Armoured Division", "Division", "x_corps"),
     F("ranger_force", "Ranger Force (Darby)", "Regiment", "x_corps"),
     F("special_service_bde", "2nd Special Service Bde (Commandos)", "Brigade", "x_corps"),
+    F("eighth_army", "British Eighth Army (Montgomery), from Calabria", "Army"),
+    F("xiii_corps", "XIII Corps (Dempsey)", "Corps", "eighth_army"),
+    F("5th_div", "5th Infantry Division", "Division", "xiii_corps"),
 ]
 
 RCT = "Regimental combat team: 3 battalions = 3 steps, attack/defence 6 (docs/oob.md)."
@@ -56,7 +59,7 @@ ALLIED_UNITS = [
     rct("us_36id_141rct", "36th Inf Div / 141st RCT", "36th_inf_div", 1, YELLOW, [BLUE],
         note=" First action; assault at 03:30 without preliminary bombardment."),
     rct("us_36id_142rct", "36th Inf Div / 142nd RCT", "36th_inf_div", 1, RED, [GREEN], note=" First action."),
-    rct("us_36id_143rct", "36th Inf Div / 143rd RCT", "36th_inf_div", 2, GREEN, [RED], note=" Second wave."),
+    rct("us_36id_143rct", "36th Inf Div / 143rd RCT", "36th_inf_div", 1, GREEN, [RED], note=" Second wave, ashore on 9 Sep (Blumenson ch. V; issue 18: was turn 2)."),
     U("us_36id_art", "36th Inf Div / Division Artillery", "US", "36th_inf_div", "artillery", "Regiment", 2, 4, 2, 10,
       arrive=A(2, BLUE, [YELLOW]), note="The 158th and 189th FA Bns stopped the 13 Sep attack at the Calore bridge firing over open sights."),
     U("us_751tk", "751st Tank Bn", "US", "36th_inf_div", "armour", "Battalion", 1, 4, 3, 10,
@@ -132,6 +135,22 @@ for _u in ALLIED_UNITS:
         _u["attack"] -= ASSAULT_ATTACK_MALUS
         _u["note"] += f" Attack -{ASSAULT_ATTACK_MALUS} (calibration, docs/balance.md)."
 
+# Eighth Army's approach (issue 18, critical 3). XIII Corps crossed to
+# Reggio on 3 September (Operation Baytown) and came north through Calabria
+# slowly, held up more by LXXVI Panzer Corps' demolitions than by fighting;
+# its patrols met Fifth Army's south of the bay on 16 September
+# (/work/shared/history/avalanche.md; Blumenson ch. VIII). The 5th
+# Division's leading brigade group comes in from the south edge on 16
+# September (turn 15, 06:00), behind the German left: a threat to the rear
+# of the 29th Panzergrenadiers rather than a reinforcement of the
+# beachhead. Yardstick ratings, as in Sicily (no assault malus: it did not
+# come over the beaches).
+ALLIED_UNITS.append(
+    U("uk_5div_lead", "5th Div / leading brigade group (Eighth Army)", "UK", "5th_div", "infantry", "Brigade",
+      3, 6, 6, 6, arrive=A(15, edge_near("south", "roccadaspide"), [edge("south")]),
+      note=BDE + " Eighth Army's patrols made contact with Fifth Army on 16 Sep.")
+)
+
 AXIS_FORMATIONS = [
     F("tenth_army", "German Tenth Army (Vietinghoff)", "Army"),
     F("xiv_pz_corps", "XIV Panzer Corps (Balck, acting)", "Corps", "tenth_army"),
@@ -191,14 +210,14 @@ AXIS_UNITS = [
       arrive=A(9, FROM_AVELLINO, [NORTH]), note="Elements from the Rome area: 2 steps."),
     # From the south (Calabria)
     U("de_29_15", "29th PzGr Div / 15th PzGr Regt", "DE", "29th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(5, FROM_CALABRIA, [SOUTH]), note=PZGR + " From Calabria, south of the Calore; veteran of Sicily, so slightly worn."),
+      arrive=A(5, FROM_CALABRIA, [SOUTH]), note=PZGR + " From Calabria, where LXXVI Panzer Corps had been delaying Eighth Army since Baytown (3 Sep) by demolitions; Vietinghoff called it north when the landing came (Blumenson ch. VI). South of the Calore; veteran of Sicily, so slightly worn."),
     U("de_29_71", "29th PzGr Div / 71st PzGr Regt", "DE", "29th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(6, FROM_CALABRIA, [SOUTH]), note=PZGR),
     U("de_29_129pz", "29th PzGr Div / 129th Panzer Bn", "DE", "29th_pzgr", "armour", "Battalion", 1, 5, 4, 10,
       arrive=A(7, FROM_CALABRIA, [SOUTH]), note="Assault guns and tanks: 1 step."),
     # From the east (26th Pz from Calabria via Eboli)
     U("de_26_9", "26th Pz Div / 9th PzGr Regt", "DE", "26th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
-      arrive=A(7, FROM_POTENZA, [EAST]), note=PZGR + " Battipaglia sector."),
+      arrive=A(7, FROM_POTENZA, [EAST]), note=PZGR + " Also from Calabria (LXXVI Panzer Corps, delaying Eighth Army after Baytown), by Potenza and Eboli; Battipaglia sector."),
     U("de_26_67", "26th Pz Div / 67th PzGr Regt", "DE", "26th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(8, FROM_POTENZA, [EAST]), note=PZGR),
     U("de_26_art", "26th Pz Div / 93rd Panzer Artillery Regt", "DE", "26th_pz", "artillery", "Regiment", 2, 4, 3, 10,

@@ -70,16 +70,16 @@ ALLIED_UNITS = [
     # US II Corps
     rct("us_1id_16rct", "1st Inf Div / 16th RCT", "1st_inf_div", DIME, note=" Veteran of Tunisia."),
     rct("us_1id_26rct", "1st Inf Div / 26th RCT", "1st_inf_div", DIME, note=" Veteran of Tunisia."),
-    rct("us_1id_18rct", "1st Inf Div / 18th RCT", "1st_inf_div", DIME, turn=2,
-        note=" KOOL floating reserve, landed late on D-day."),
+    rct("us_1id_18rct", "1st Inf Div / 18th RCT", "1st_inf_div", DIME, turn=1,
+        note=" KOOL floating reserve, landed late on D-day (10 Jul: turn 1, issue 18; was turn 2)."),
     U("us_1rgr", "Ranger Force / 1st Ranger Bn", "US", "ranger_force", "commando", "Battalion", 1, 3, 2, 7,
       arrive=A(1, DIME), note=CDO + " Took Gela town."),
     U("us_4rgr", "Ranger Force / 4th Ranger Bn", "US", "ranger_force", "commando", "Battalion", 1, 3, 2, 7,
       arrive=A(1, DIME), note=CDO),
     rct("us_45id_157rct", "45th Inf Div / 157th RCT", "45th_inf_div", CENT, note=" First action for the 45th."),
     rct("us_45id_179rct", "45th Inf Div / 179th RCT", "45th_inf_div", CENT, note=" First action for the 45th."),
-    rct("us_45id_180rct", "45th Inf Div / 180th RCT", "45th_inf_div", CENT, turn=2,
-        note=" Landed at the Acate mouth; fought the HG east task force."),
+    rct("us_45id_180rct", "45th Inf Div / 180th RCT", "45th_inf_div", CENT,
+        note=" Landed at the Acate mouth on 10 Jul, the three RCTs abreast (Garland & Smyth ch. VI; issue 18: was 11 Jul); fought the HG east task force."),
     U("us_ii_corps_art", "II Corps Artillery", "US", "ii_corps", "artillery", "Brigade", 2, 5, 2, 10,
       arrive=A(3, DIME, [CENT]), note="Corps 155 mm groups; supports attacks from 2 hexes."),
     rct("us_9id_39rct", "9th Inf Div / 39th RCT", "9th_inf_div", port("licata"), turn=6, alts=[JOSS],
@@ -131,16 +131,19 @@ ALLIED_UNITS = [
       arrive=A(4, drop("fustian_primosole"), night=True),
       note="Operation Fustian, night 13/14 Jul: ~295 of 1,856 men reached Primosole bridge."),
     # British XXX Corps
-    bde("uk_51div_152bde", "51st (Highland) Div / 152nd Bde", "UK", "51st_div", BARK_S),
-    bde("uk_51div_153bde", "51st (Highland) Div / 153rd Bde", "UK", "51st_div", BARK_S, turn=2),
-    bde("uk_51div_154bde", "51st (Highland) Div / 154th Bde", "UK", "51st_div", BARK_E, turn=2, alts=[BARK_S]),
+    # The 51st's assault wave was the 153rd and 154th Brigades; the 152nd
+    # followed (issue 18; was 152nd first).
+    bde("uk_51div_152bde", "51st (Highland) Div / 152nd Bde", "UK", "51st_div", BARK_S, turn=2, note=" Follow-up brigade."),
+    bde("uk_51div_153bde", "51st (Highland) Div / 153rd Bde", "UK", "51st_div", BARK_S, note=" Assault wave."),
+    bde("uk_51div_154bde", "51st (Highland) Div / 154th Bde", "UK", "51st_div", BARK_E, alts=[BARK_S], note=" Assault wave."),
     bde("uk_231bde", "231st (Malta) Bde", "UK", "xxx_corps", BARK_E, note=" Independent brigade; landed at Marzamemi."),
     U("uk_23armd", "23rd Armoured Bde", "UK", "xxx_corps", "armour", "Brigade", 3, 7, 5, 10,
       arrive=A(3, BARK_S, [BARK_E]), note="Valentine/Sherman regiments supporting the 51st Div."),
     U("uk_xxx_art", "XXX Corps Artillery (AGRA)", "UK", "xxx_corps", "artillery", "Brigade", 2, 5, 2, 10,
       arrive=A(4, BARK_S, [port("syracuse")]), note="Medium regiments; fired the Gerbini and Centuripe attacks."),
     bde("ca_1bde", "1st Cdn Div / 1st Cdn Bde", "CA", "1st_cdn_div", BARK_W, note=" First action, but well trained."),
-    bde("ca_2bde", "1st Cdn Div / 2nd Cdn Bde", "CA", "1st_cdn_div", BARK_W, turn=2),
+    bde("ca_2bde", "1st Cdn Div / 2nd Cdn Bde", "CA", "1st_cdn_div", BARK_W,
+        note=" Assaulted with the 1st Bde on 10 Jul (Nicholson, *The Canadians in Italy*, ch. III; issue 18: was 11 Jul)."),
     bde("ca_3bde", "1st Cdn Div / 3rd Cdn Bde", "CA", "1st_cdn_div", BARK_W, turn=3, alts=[BARK_S]),
     U("ca_1tank", "1st Cdn Tank Bde", "CA", "1st_cdn_div", "armour", "Brigade", 3, 7, 5, 10,
       arrive=A(4, BARK_W, [BARK_S]), note="Three Rivers, Calgary and Ontario Regts (Shermans)."),
@@ -152,8 +155,10 @@ ALLIED_UNITS = [
         alts=[port("augusta"), ACID_N], note=" Landed 25 Jul; Centuripe 2-3 Aug."),
     bde("uk_78div_36bde", "78th Div / 36th Bde", "UK", "78th_div", port("syracuse"), turn=16,
         alts=[port("augusta"), ACID_N]),
-    bde("uk_78div_38bde", "78th Div / 38th (Irish) Bde", "UK", "78th_div", port("syracuse"), turn=17,
-        alts=[port("augusta"), ACID_N], note=" Stormed Centuripe."),
+    bde("uk_78div_38bde", "78th Div / 38th (Irish) Bde", "UK", "78th_div", port("syracuse"), turn=19,
+        alts=[port("augusta"), ACID_N], note=" Landed 28 Jul (turn 19; issue 18: was turn 17); stormed Centuripe."),
+    U("uk_srs", "Special Raiding Squadron (Mayne)", "UK", "xiii_corps", "commando", "Battalion", 1, 3, 2, 7,
+      arrive=A(1, ACID_S), note=CDO + " ~280 men of 1st SAS, under a full step: took the Capo Murro di Porco batteries on 10 Jul and landed at Augusta on 12 Jul (issue 18)."),
 ]
 
 # --------------------------------------------------------------- Axis
@@ -227,8 +232,8 @@ AXIS_UNITS = [
     coastal("it_429_gela", "429th Coastal Bn (Gela)", "xvi_corps", "gela", steps=1),
     coastal("it_213_catania", "213th Coastal Div / Catania sector", "213th_coastal", "catania@0,1"),
     coastal("it_213_acireale", "213th Coastal Div / Acireale-Riposto sector", "213th_coastal", "acireale"),
-    coastal("it_xviii_bde", "XVIII Coastal Bde", "213th_coastal", "lentini@2,1",
-            note=" Catania plain and the Simeto mouth (reference table: Catania sector)."),
+    coastal("it_xviii_bde", "XVIII Coastal Bde", "xvi_corps", "gela@1,-1",
+            note=" The Gela sector, with the 429th Coastal Bn in the town (Garland & Smyth ch. V; issue 18: was placed on the Catania plain)."),
     coastal("it_xix_bde", "XIX Coastal Bde", "xvi_corps", "priolo",
             note=" Augusta-Syracuse sector."),
     mobile("it_gm_d", "Mobile Group D", "caltagirone"),
@@ -313,16 +318,9 @@ AXIS_UNITS = [
       arrive=A(9, port("messina"), [edge("reggio")]), note="Motorised artillery."),
 ]
 
-# Calibration (docs/balance.md): every German unit defends six points better
-# than its docs/oob.md rating (one until the AI learned to concentrate its
-# attacks and to keep its supply; four until short supply stopped killing
-# Allied units and the Axis got its withdrawal plan, which made the Allied
-# army bigger and the German rearguards the ones that fight). The German divisions in Sicily held each ridge
-# line (Primosole, Catenanuova, Troina, San Fratello) for days against two to
-# three times their numbers; with the yardstick ratings the AI-vs-AI games
-# lost the whole German force by day 15.
-GERMAN_DEFENCE_BONUS = 6
-for _u in AXIS_UNITS:
-    if _u["nation"] == "DE":
-        _u["defence"] += GERMAN_DEFENCE_BONUS
-        _u["note"] += f" Defence +{GERMAN_DEFENCE_BONUS} (calibration, docs/balance.md)."
+# One rating per unit (issue 18): the German units carry their docs/oob.md
+# ratings, the same as in the Gela scenario on the same days. The blanket
+# "German defence +6" calibration (was +1, then +4, then +6) is gone; the
+# German divisions' stubbornness on the ridge lines comes from the terrain
+# (hills -2, mountains -3, rivers -1), the withdrawal plan's lines and the
+# Allies' supply capacity, not from their counters.

@@ -1,12 +1,14 @@
-//! AI posture data for test scenarios: counterattack windows and the
-//! defence lines of a withdrawal plan (see `scenario::defence_lines`).
+//! AI posture and plan data for test scenarios: counterattack windows, the
+//! defence lines of a withdrawal plan (see `scenario::defence_lines`) and
+//! the evacuation plan (see `scenario::evacuation`).
 //!
 //! The one `expect` resolves the place ids a test's line names: a typo there
 //! fails that test, never a game.
 
 use super::TestScenario;
+use crate::scenario::evacuation::{self, Evacuation};
 use crate::scenario::model::{DefenceLine, Map, Terrain};
-use crate::scenario::schema::{DefenceLineSpec, Side, TurnWindow};
+use crate::scenario::schema::{DefenceLineSpec, EvacuationSpec, RulesSpec, Side, TurnWindow};
 
 impl TestScenario {
     /// An Axis counterattack window (AI posture), both turns included.
@@ -43,6 +45,15 @@ impl TestScenario {
         });
         self
     }
+
+    /// An evacuation plan, checked as the loader checks it: a problem
+    /// panics at `build`. Without one, the places marked `evacuation` and
+    /// `rules.evacuation_steps_per_turn` (the legacy rule).
+    #[must_use]
+    pub fn evacuation(mut self, spec: EvacuationSpec) -> Self {
+        self.evacuation = Some(spec);
+        self
+    }
 }
 
 /// The lines `specs` drawn on `map` as the loader draws them.
@@ -65,4 +76,20 @@ pub(super) fn draw_lines(
             crate::scenario::defence_lines::drawn(l, map, terrain, &anchors)
         })
         .collect()
+}
+
+/// The evacuation plan of a test scenario (`spec`, or the legacy rule).
+pub(super) fn evacuation_plan(
+    spec: Option<&EvacuationSpec>,
+    map: &mut Map,
+    rules: &RulesSpec,
+    turns: u32,
+    vp_per_step: u32,
+) -> Evacuation {
+    let Some(spec) = spec else {
+        return Evacuation::legacy(map, rules, turns, vp_per_step);
+    };
+    let (plan, errors) = evacuation::build(spec, map, turns, vp_per_step);
+    assert!(errors.is_empty(), "test evacuation plan: {errors:?}");
+    plan
 }

@@ -79,6 +79,11 @@ pub struct ScenarioFile {
     /// (arrivals, withdrawals, ratings, VP, a message, a rule window)".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<EventSpec>,
+    /// The evacuation plan: windows, embarkation points, scoring
+    /// (`schema::evacuation`). None: the map's `evacuation` places at
+    /// `rules.evacuation_steps_per_turn`, on every turn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evacuation: Option<EvacuationSpec>,
 }
 
 /// A defence line of a side's withdrawal plan: while its window is open the
@@ -444,12 +449,14 @@ impl MoveClass {
 
 mod crt;
 mod events;
+mod evacuation;
 mod map;
 mod terrain;
 mod units;
 
 pub use crt::*;
 pub use events::*;
+pub use evacuation::*;
 pub use map::*;
 pub use terrain::*;
 pub use units::*;
