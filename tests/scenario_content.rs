@@ -128,8 +128,8 @@ fn gela_loads_clean_with_its_order_of_battle() {
     let sd = &s.victory.sudden_death[0];
     assert_eq!(sd.hexes, expected);
     assert_eq!(
-        sd.from_turn, 5,
-        "from the morning of 12 July (docs/balance.md)"
+        sd.from_turn, 3,
+        "from 11 July, the day of the counterattack on the beaches (issue 18)"
     );
     for u in s.units.iter().filter(|u| u.side == Side::Axis) {
         if let Some(at) = u.setup {
