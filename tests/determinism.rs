@@ -17,7 +17,8 @@ use std::sync::Arc;
 /// A change to this constant means every saved game and replay recorded
 /// before the change no longer loads: change it only on purpose (a rules or
 /// state-format change), and say so in the commit message.
-// Dec 2026: each command rolls from its own dice (`sim::dice`, issue 16).
+// Dec 2026: each command rolls from its own dice (`sim::dice`, issue 16),
+// and units remember whether they fought (evacuation scoring, issue 18).
 const GOLDEN: &str = "c95ed97e27ed1a9408c29f6b2b4e630d6268c3cf871de368f613c2846b236304";
 
 /// A fixed sequence of 300 choices (xorshift64 from a fixed seed), turned into
