@@ -151,11 +151,25 @@ fn sicily_loads_clean_with_the_full_order_of_battle() {
     // Lehrgang (issue 18): nobody crosses before 1 August (turn 23), the
     // Germans' Lehrgang window is 11-17 August, and only German steps that
     // fought score.
-    let first = s.evacuation.windows.iter().map(|w| w.window.from_turn).min();
+    let first = s
+        .evacuation
+        .windows
+        .iter()
+        .map(|w| w.window.from_turn)
+        .min();
     assert_eq!(first, Some(23));
-    assert_eq!(s.evacuation.window("DE", 33).map(|w| w.steps_per_turn), Some(5));
+    assert_eq!(
+        s.evacuation.window("DE", 33).map(|w| w.steps_per_turn),
+        Some(5)
+    );
     assert_eq!(s.evacuation.ports.len(), 3);
-    assert_eq!((s.evacuation.vp_per_step("DE"), s.evacuation.vp_per_step("IT")), (1, 0));
+    assert_eq!(
+        (
+            s.evacuation.vp_per_step("DE"),
+            s.evacuation.vp_per_step("IT")
+        ),
+        (1, 0)
+    );
     assert!(s.evacuation.only_units_that_fought);
     assert_eq!(s.turns, 39);
     // The victory arithmetic in scenario.ron assumes 42 German steps.
@@ -178,7 +192,11 @@ fn salerno_loads_clean_with_arrivals_from_three_sides() {
     assert_eq!((count(&s, Side::Allied), count(&s, Side::Axis)), (29, 21));
     assert_eq!(s.turns, 20);
     // Eighth Army's leading brigade group from the south edge on 16 Sep.
-    let lead = s.units.iter().find(|u| u.id == "uk_5div_lead").expect("Eighth Army");
+    let lead = s
+        .units
+        .iter()
+        .find(|u| u.id == "uk_5div_lead")
+        .expect("Eighth Army");
     assert_eq!(lead.arrival.as_ref().map(|a| a.turn), Some(15));
     let axis_arrivals: Vec<u32> = s
         .units
@@ -195,7 +213,8 @@ fn salerno_loads_clean_with_arrivals_from_three_sides() {
 fn hours(s: &Scenario) -> (i64, i64) {
     const MONTH_DAYS: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
     let d = &s.start;
-    let day = i64::from(d.year - 1943) * 365 + MONTH_DAYS[(d.month - 1) as usize] + i64::from(d.day);
+    let day =
+        i64::from(d.year - 1943) * 365 + MONTH_DAYS[(d.month - 1) as usize] + i64::from(d.day);
     let start = day * 24 + i64::from(d.hour);
     (start, start + i64::from(s.turns * s.turn_hours))
 }
@@ -231,6 +250,9 @@ fn a_unit_in_two_scenarios_on_the_same_dates_has_the_same_ratings() {
             }
         }
     }
-    assert!(pairs >= 5, "Gela and Sicily share the HG units: {pairs} pairs");
+    assert!(
+        pairs >= 5,
+        "Gela and Sicily share the HG units: {pairs} pairs"
+    );
     assert!(differ.is_empty(), "ratings differ: {differ:#?}");
 }

@@ -250,33 +250,10 @@ pub struct PhaseReport {
     pub events: Vec<Event>,
 }
 
-/// Play the current phase to its end with `ai`.
+/// Play the current phase to its end with `ai` (the one loop every player
+/// goes through: [`selfplay::play_phase`]).
 pub fn play_phase(game: &mut Game, ai: &mut Ai) -> PhaseReport {
-    let mut report = PhaseReport::default();
-    let start = (game.state().turn, game.state().phase);
-    loop {
-        if game.is_over() || (game.state().turn, game.state().phase) != start {
-            return report;
-        }
-        let command = ai.next_command(game);
-        let end = command == Command::EndPhase;
-        match game.execute(command.clone()) {
-            Ok(events) => {
-                report.executed += 1;
-                report.events.extend(events);
-            }
-            Err(_) => {
-                report.rejected += 1;
-                ai.refused(&command);
-                if end {
-                    return report;
-                }
-            }
-        }
-        if end {
-            return report;
-        }
-    }
+    selfplay::play_phase(game, ai)
 }
 
 #[cfg(test)]

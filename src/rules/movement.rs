@@ -85,10 +85,16 @@ pub fn step_cost(view: &GameView, unit: UnitId, from: Hex, to: Hex) -> Result<u3
     let road_allowed = !(s.rules.road_needs_no_enemy_zoc && view.in_zoc_of(def.side.enemy(), from));
     terrain_cost(s, def.class, from, to, road_allowed).map_err(|b| {
         // `can_enter` has refused every terrain block already.
+        let why = match b {
+            Blocked::OffMap => "off the map",
+            Blocked::Water => "sea",
+            Blocked::Terrain => "impassable terrain",
+            Blocked::MajorRiver => "a major river without a bridge",
+        };
         Rejection::new(
             RejectionKind::Prohibited,
             format!(
-                "{} cannot enter {} ({b:?})",
+                "{} cannot enter {} ({why})",
                 def.name,
                 OffsetCoord::from_hex(to)
             ),

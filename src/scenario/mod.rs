@@ -4,8 +4,8 @@
 pub mod builder;
 pub mod compile;
 mod defence_lines;
-pub mod evacuation;
 pub mod diagnostic;
+pub mod evacuation;
 mod events;
 pub mod limits;
 pub mod loader;
@@ -20,7 +20,7 @@ mod validate_tables;
 mod validate_units;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use loader::{load, load_scenario, Loaded, Sources};
 pub use evacuation::Evacuation;
+pub use loader::{load, load_scenario, Loaded, Sources};
 pub use model::*;
 pub use schema::{MoveClass, PhaseSpec, Side};

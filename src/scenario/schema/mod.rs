@@ -448,15 +448,15 @@ impl MoveClass {
 }
 
 mod crt;
-mod events;
 mod evacuation;
+mod events;
 mod map;
 mod terrain;
 mod units;
 
 pub use crt::*;
-pub use events::*;
 pub use evacuation::*;
+pub use events::*;
 pub use map::*;
 pub use terrain::*;
 pub use units::*;
