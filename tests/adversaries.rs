@@ -44,9 +44,12 @@ fn games(s: &Arc<Scenario>, allied: &str, axis: &str) -> Vec<Bout> {
         .collect()
 }
 
+/// The default-against-default bouts of each scenario, computed once.
+type Baselines = Mutex<BTreeMap<String, Arc<OnceLock<Vec<Bout>>>>>;
+
 /// Default against default, once per scenario for every test of the binary.
 fn baseline(name: &str) -> Vec<Bout> {
-    static CACHE: OnceLock<Mutex<BTreeMap<String, Arc<OnceLock<Vec<Bout>>>>>> = OnceLock::new();
+    static CACHE: OnceLock<Baselines> = OnceLock::new();
     let cell = {
         let mut map = CACHE.get_or_init(Default::default).lock().unwrap();
         Arc::clone(map.entry(name.into()).or_default())

@@ -174,7 +174,7 @@ fn evacuation_game(allies: usize) -> crate::scenario::builder::Built {
                 &format!("de{k}"),
                 Side::Axis,
                 "infantry",
-                (7 + k as i32 % 3, k as i32 % 2),
+                (7 + k % 3, k % 2),
             )
             .with(|u| u.nation = "DE".into());
     }

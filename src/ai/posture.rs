@@ -47,8 +47,7 @@ fn side_of_index(i: usize) -> Side {
 /// Does the scenario give `side` an evacuation phase?
 #[must_use]
 pub fn may_evacuate(s: &Scenario, side: Side) -> bool {
-    s.phases.iter().any(|p| *p == PhaseSpec::Evacuation(side))
-        && s.map.places.iter().any(|p| p.evacuation)
+    s.phases.contains(&PhaseSpec::Evacuation(side)) && s.map.places.iter().any(|p| p.evacuation)
 }
 
 /// Each side's evacuation decision, kept once taken.

@@ -194,9 +194,9 @@ impl Adversary {
                 {
                     return Command::EndPhase; // nothing left for the AI
                 }
-                self.from_ai(game, view, Leave::ToAi)
+                self.ai_command(game, view, Leave::ToAi)
             }
-            PhaseSpec::Combat(_) => self.from_ai(game, view, self.script.combat()),
+            PhaseSpec::Combat(_) => self.ai_command(game, view, self.script.combat()),
             PhaseSpec::Evacuation(_) => match self.script.evacuation() {
                 Leave::Everything => view
                     .side_units(side)
@@ -204,7 +204,7 @@ impl Adversary {
                     .max_by_key(|u| (u.steps, std::cmp::Reverse(u.id)))
                     .and_then(|u| self.checked(game, view, Command::Evacuate { unit: u.id }))
                     .unwrap_or(Command::EndPhase),
-                other => self.from_ai(game, view, other),
+                other => self.ai_command(game, view, other),
             },
             _ => Command::EndPhase,
         }
@@ -212,7 +212,7 @@ impl Adversary {
 
     /// The default AI's next command, minus moves of units the script
     /// steers, with `leave`'s changes.
-    fn from_ai(&mut self, game: &Game, view: &GameView, leave: Leave) -> Command {
+    fn ai_command(&mut self, game: &Game, view: &GameView, leave: Leave) -> Command {
         if matches!(leave, Leave::Nothing | Leave::Everything) {
             return Command::EndPhase;
         }
