@@ -11,6 +11,7 @@ pub mod limits;
 pub mod loader;
 pub mod model;
 mod overlay;
+mod read;
 pub mod schema;
 pub mod spans;
 pub mod tables_doc;
