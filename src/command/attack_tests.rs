@@ -211,36 +211,13 @@ fn preview_and_resolution_agree_on_every_column_and_face() {
                 &Default::default(),
                 false,
             );
-            let Some(Event::Combat {
-                column: label,
-                die,
-                result,
-                ..
-            }) = events
-                .iter()
-                .find(|e| matches!(e, Event::Combat { .. }))
-                .cloned()
-            else {
-                panic!("no combat event: {events:?}");
-            };
-            assert_eq!(label, preview.column_label);
-            assert_eq!(
-                result,
-                preview.per_face[die as usize - 1],
-                "column {column} face {die}"
-            );
-            let (a, d) = combat::losses_of(&result, a0, d0);
-            assert_eq!(a0 - state.units[us as usize].steps, a, "{result}");
-            let blocked = events.contains(&Event::RetreatBlocked { unit: de });
-            let extra = if blocked {
-                s.rules.blocked_retreat_steps
-            } else {
-                0
-            };
-            assert_eq!(
-                d0 - state.units[de as usize].steps,
-                (d + extra).min(d0),
-                "{result}"
+            let die = crate::command::fight_check::assert_fight_matches_preview(
+                &s,
+                &state,
+                &events,
+                &preview,
+                (us, a0),
+                (de, d0),
             );
             faces_seen[die as usize - 1] = true;
         }

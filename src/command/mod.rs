@@ -14,6 +14,8 @@ mod end_of_turn;
 mod evacuation;
 mod event;
 pub mod events;
+#[cfg(test)]
+mod fight_check;
 pub mod landing;
 mod move_order;
 mod phase;
