@@ -1,26 +1,9 @@
 //! `landfall arena`: the list, usage errors, and a sharded ladder that
 //! merges into exactly the bytes of a single run.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod cli;
 
-fn landfall(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_landfall"))
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .args(args)
-        .output()
-        .expect("landfall runs")
-}
-
-fn ok(args: &[&str]) -> Vec<u8> {
-    let out = landfall(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
+use cli::{landfall, ok};
 
 #[test]
 fn list_names_the_levels_and_the_policies() {

@@ -1,22 +1,9 @@
 //! `landfall balance`: a sharded sweep merges into exactly the bytes of a
 //! single run.
 
-use std::path::Path;
-use std::process::Command;
+mod cli;
 
-fn landfall(args: &[&str]) -> Vec<u8> {
-    let out = Command::new(env!("CARGO_BIN_EXE_landfall"))
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .args(args)
-        .output()
-        .expect("landfall runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
+use cli::ok as landfall;
 
 #[test]
 fn merged_shards_are_byte_identical_to_one_run() {

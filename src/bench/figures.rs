@@ -7,6 +7,7 @@ use super::{median, median_per_call, scaling, scenario_dir, Figure, Unit};
 use crate::ai::selfplay;
 use crate::ai::{AiLevels, AiParams};
 use crate::cli::balance::{self, BalanceArgs};
+use crate::cli::sweep_flags::SweepFlags;
 use crate::rules::combat::{self, Support};
 use crate::rules::{movement, supply, GameView};
 use crate::scenario::{MoveClass, Scenario, Side, UnitId};
@@ -280,13 +281,13 @@ pub fn sweep(r: Runs) -> Result<Figure, String> {
     let args = BalanceArgs {
         inputs: vec![scenario_dir("sicily")],
         runs: r.sweep,
-        first_seed: 1,
-        jobs: Some(2),
         turns: None,
         difficulty: None,
-        ai_levels: None,
-        shard: None,
-        json: true,
+        sweep: SweepFlags {
+            jobs: Some(2),
+            json: true,
+            ..SweepFlags::default()
+        },
     };
     let t0 = std::time::Instant::now();
     let w = balance::sweep(&s, &args)?;

@@ -36,22 +36,9 @@ pub struct ArenaArgs {
     /// Number of seeds to play.
     #[arg(long, default_value_t = 100)]
     pub runs: u32,
-    /// First seed (seeds are FIRST, FIRST+1, ...).
-    #[arg(long, default_value_t = 1)]
-    pub first_seed: u64,
-    /// Worker threads (default: all cores).
-    #[arg(long, value_name = "J")]
-    pub jobs: Option<usize>,
-    /// Play only shard K of M (1-based); join the files with `merge`.
-    #[arg(long, value_name = "K/M")]
-    pub shard: Option<String>,
-    /// Read the AI levels from this file instead of the built-in
-    /// `scenarios/common/ai.ron`.
-    #[arg(long, value_name = "FILE")]
-    pub ai_levels: Option<PathBuf>,
-    /// Print JSON on stdout (every game and the report).
-    #[arg(long)]
-    pub json: bool,
+    /// Seeds, threads, shards, AI levels, JSON.
+    #[command(flatten)]
+    pub sweep: super::sweep_flags::SweepFlags,
     /// Name the levels and the policies, and stop.
     #[arg(long)]
     pub list: bool,
@@ -60,7 +47,7 @@ pub struct ArenaArgs {
 /// Run `landfall arena`.
 #[must_use]
 pub fn run(args: &ArenaArgs) -> ExitCode {
-    let levels = match &args.ai_levels {
+    let levels = match &args.sweep.ai_levels {
         Some(f) => AiLevels::load(f),
         None => Ok(AiLevels::builtin()),
     };
@@ -87,7 +74,7 @@ pub fn run(args: &ArenaArgs) -> ExitCode {
     };
     match result {
         Ok(t) => {
-            if args.json {
+            if args.sweep.json {
                 println!("{}", serde_json::to_string_pretty(&t).unwrap_or_default());
             } else {
                 print!("{}", human(&t));
@@ -124,11 +111,22 @@ fn play(args: &ArenaArgs, levels: &AiLevels) -> Result<Tournament, (String, u8)>
         ladder: args.ladder,
         players,
         anchor: levels.default.clone(),
-        levels_file: args.ai_levels.as_ref().map(|f| f.display().to_string()),
-        first_seed: args.first_seed,
+        levels_file: args
+            .sweep
+            .ai_levels
+            .as_ref()
+            .map(|f| f.display().to_string()),
+        first_seed: args.sweep.first_seed,
         runs_requested: args.runs,
     };
-    tournament::play(&s, levels, settings, args.shard.as_deref(), args.jobs).map_err(usage)
+    tournament::play(
+        &s,
+        levels,
+        settings,
+        args.sweep.shard.as_deref(),
+        args.sweep.jobs,
+    )
+    .map_err(usage)
 }
 
 fn run_merge(args: &ArenaArgs) -> Result<Tournament, (String, u8)> {

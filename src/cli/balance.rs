@@ -26,28 +26,15 @@ pub struct BalanceArgs {
     /// Number of seeds to play.
     #[arg(long, default_value_t = 200)]
     pub runs: u32,
-    /// First seed (seeds are FIRST, FIRST+1, ...).
-    #[arg(long, default_value_t = 1)]
-    pub first_seed: u64,
-    /// Worker threads (default: all cores).
-    #[arg(long, value_name = "J")]
-    pub jobs: Option<usize>,
     /// Stop each game after this many turns.
     #[arg(long, value_name = "T")]
     pub turns: Option<u32>,
     /// AI difficulty for both sides.
     #[arg(long, value_name = "D")]
     pub difficulty: Option<String>,
-    /// Read the AI levels from this file instead of the built-in
-    /// `scenarios/common/ai.ron` (for tuning the AI).
-    #[arg(long, value_name = "FILE")]
-    pub ai_levels: Option<std::path::PathBuf>,
-    /// Play only shard K of M (1-based), for splitting a sweep over CI jobs.
-    #[arg(long, value_name = "K/M")]
-    pub shard: Option<String>,
-    /// Print JSON on stdout (per-seed results and the report).
-    #[arg(long)]
-    pub json: bool,
+    /// Seeds, threads, shards, AI levels, JSON.
+    #[command(flatten)]
+    pub sweep: super::sweep_flags::SweepFlags,
 }
 
 /// A sweep, complete or one shard of it: what `--json` prints.
@@ -248,16 +235,21 @@ fn first_recapture(s: &Scenario, run: &Summary) -> Option<u32> {
 
 /// Play the sweep (or one shard of it).
 pub fn sweep(s: &Arc<Scenario>, args: &BalanceArgs) -> Result<Sweep, String> {
-    let shard = args.shard.as_deref().map(sweep::parse_shard).transpose()?;
+    let shard = args
+        .sweep
+        .shard
+        .as_deref()
+        .map(sweep::parse_shard)
+        .transpose()?;
     let level = args.difficulty.clone().or_else(|| s.ai.clone());
-    let params = super::simulate::params(level.as_deref(), args.ai_levels.as_deref())?;
+    let params = super::simulate::params(level.as_deref(), args.sweep.ai_levels.as_deref())?;
     let mut difficulty = level.unwrap_or_else(|| crate::ai::AiLevels::builtin().default);
-    if let Some(file) = &args.ai_levels {
+    if let Some(file) = &args.sweep.ai_levels {
         // Shards played with other levels must not merge with these.
         difficulty = format!("{difficulty} ({})", file.display());
     }
-    let seeds = sweep::seeds(args.first_seed, args.runs, shard);
-    let runs = sweep::play(&seeds, args.jobs, "runs", |seed| {
+    let seeds = sweep::seeds(args.sweep.first_seed, args.runs, shard);
+    let runs = sweep::play(&seeds, args.sweep.jobs, "runs", |seed| {
         selfplay::simulate(s, seed, args.turns, &params, &params).summary
     })?;
     Ok(Sweep {
@@ -265,9 +257,9 @@ pub fn sweep(s: &Arc<Scenario>, args: &BalanceArgs) -> Result<Sweep, String> {
         scenario_hash: s.content_hash.clone(),
         difficulty,
         turns: args.turns,
-        first_seed: args.first_seed,
+        first_seed: args.sweep.first_seed,
         runs_requested: args.runs,
-        shard: args.shard.clone(),
+        shard: args.sweep.shard.clone(),
         report: report(s, &runs),
         runs,
     })
@@ -319,7 +311,7 @@ pub fn run(args: &BalanceArgs) -> ExitCode {
     };
     match result {
         Ok((s, w)) => {
-            if args.json {
+            if args.sweep.json {
                 println!("{}", serde_json::to_string_pretty(&w).unwrap_or_default());
             } else {
                 print!("{}", human(&s, &w));

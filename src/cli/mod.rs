@@ -17,6 +17,7 @@ pub mod render;
 pub mod replay;
 pub mod report;
 pub mod simulate;
+pub mod sweep_flags;
 pub mod validate;
 pub mod watch;
 

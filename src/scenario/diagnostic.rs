@@ -37,13 +37,7 @@ impl Diagnostic {
         col: usize,
         message: impl Into<String>,
     ) -> Self {
-        Self {
-            file: file.into(),
-            line,
-            col,
-            severity: Severity::Error,
-            message: message.into(),
-        }
+        Self::at(Severity::Error, file.into(), (line, col), message.into())
     }
     /// A warning at `file:line:col`.
     #[must_use]
@@ -53,12 +47,15 @@ impl Diagnostic {
         col: usize,
         message: impl Into<String>,
     ) -> Self {
+        Self::at(Severity::Warning, file.into(), (line, col), message.into())
+    }
+    fn at(severity: Severity, file: PathBuf, (line, col): (usize, usize), message: String) -> Self {
         Self {
-            file: file.into(),
+            file,
             line,
             col,
-            severity: Severity::Warning,
-            message: message.into(),
+            severity,
+            message,
         }
     }
     /// Is this an error?
