@@ -196,10 +196,7 @@ fn start_match(
             *log = session::EventLog::default();
             m.ironman = setup.ironman && setup.replay.is_none();
             // An ironman match of this scenario in progress is resumed.
-            let ironman_save = crate::replay::autosave::ironman_path(
-                &crate::play::autosave_dir(),
-                &m.scenario().id,
-            );
+            let ironman_save = m.ironman_file();
             let resume = setup
                 .resume
                 .clone()

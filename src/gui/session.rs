@@ -56,6 +56,8 @@ pub struct Match {
     pub ironman: bool,
     /// Saves the game after every command (`replay::autosave`).
     autosaver: Autosaver,
+    /// Where the autosaves and the ironman file are kept.
+    save_dir: PathBuf,
 }
 
 impl Match {
@@ -86,9 +88,23 @@ impl Match {
             track: None,
             ironman: false,
             autosaver: Autosaver::new(crate::play::autosave_dir(), autosave::DEFAULT_KEEP),
+            save_dir: crate::play::autosave_dir(),
         };
         m.refresh();
         m
+    }
+
+    /// Keep the autosaves and the ironman file in `dir` instead of
+    /// `crate::play::autosave_dir()`.
+    pub fn keep_saves_in(&mut self, dir: PathBuf) {
+        self.autosaver = Autosaver::new(dir.clone(), autosave::DEFAULT_KEEP);
+        self.save_dir = dir;
+    }
+
+    /// The ironman file of this match's scenario.
+    #[must_use]
+    pub fn ironman_file(&self) -> PathBuf {
+        autosave::ironman_path(&self.save_dir, &self.scenario().id)
     }
 
     /// Replace the game (load, replay viewer) and refresh what is shown.
@@ -154,7 +170,7 @@ impl Match {
                 .map(|_| ())
                 .map_err(|e| format!("autosave failed: {e}"));
         }
-        let path = autosave::ironman_path(&crate::play::autosave_dir(), &self.scenario().id);
+        let path = self.ironman_file();
         if self.game.is_over() {
             let _ = std::fs::remove_file(&path);
             return Ok(());
@@ -341,7 +357,68 @@ pub(super) fn plugin(app: &mut App) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::command::Command;
     use crate::hex::OffsetCoord;
+
+    /// A window-less app with the one system that applies requests, and a
+    /// Gela match that keeps its saves in a fresh directory.
+    fn app(name: &str, ironman: bool) -> (App, PathBuf) {
+        let dir =
+            std::env::temp_dir().join(format!("landfall-session-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let gela = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/gela");
+        let scenario = crate::scenario::load_scenario(&gela).expect("gela loads");
+        let mut m = Match::new(scenario, PlaySide::Both, String::new(), 7);
+        m.keep_saves_in(dir.clone());
+        m.ironman = ironman;
+        let mut app = App::new();
+        app.add_message::<CommandRequest>()
+            .add_message::<GameEvents>()
+            .init_resource::<EventLog>()
+            .insert_resource(m)
+            .add_systems(Update, apply_requests);
+        (app, dir)
+    }
+
+    fn request(app: &mut App, r: CommandRequest) {
+        app.world_mut().write_message(r);
+        app.update();
+    }
+
+    #[test]
+    fn an_ironman_match_saves_itself_and_refuses_save_and_load() {
+        let (mut app, dir) = app("ironman", true);
+        request(&mut app, CommandRequest::Execute(Command::EndPhase));
+        let m = app.world().resource::<Match>();
+        let file = m.ironman_file();
+        assert!(file.is_file(), "no ironman file at {}", file.display());
+        let hash = m.game.hash();
+        // The file resumes the same game.
+        let resumed = crate::replay::load_game(&file, m.scenario()).expect("resumes");
+        assert_eq!(resumed.hash(), hash);
+        // Nothing is loaded or saved by hand during the match.
+        request(&mut app, CommandRequest::Load(file.clone()));
+        let rejection = app.world().resource::<EventLog>().rejection.clone();
+        assert!(rejection.is_some_and(|r| r.starts_with("ironman")));
+        request(&mut app, CommandRequest::Save(dir.join("by-hand.ron")));
+        assert!(!dir.join("by-hand.ron").exists());
+        assert_eq!(app.world().resource::<Match>().game.hash(), hash);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn every_command_is_autosaved_and_continue_resumes_the_newest() {
+        let (mut app, dir) = app("continue", false);
+        request(&mut app, CommandRequest::Execute(Command::EndPhase));
+        request(&mut app, CommandRequest::Execute(Command::EndPhase));
+        let m = app.world().resource::<Match>();
+        // "Continue" on the start screen offers the newest autosave.
+        let (path, game) = autosave::load_latest(&dir, m.scenario()).expect("an autosave");
+        assert_eq!(game.log().len(), 2, "{} is not the newest", path.display());
+        assert_eq!(game.hash(), m.game.hash());
+        assert!(!m.ironman_file().exists());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn combat_lines_keep_their_hex_through_summaries_and_trimming() {
