@@ -95,7 +95,8 @@ impl Match {
     }
 
     /// Keep the autosaves and the ironman file in `dir` instead of
-    /// `crate::play::autosave_dir()`.
+    /// `crate::play::autosave_dir()` (tests keep theirs apart).
+    #[cfg(test)]
     pub fn keep_saves_in(&mut self, dir: PathBuf) {
         self.autosaver = Autosaver::new(dir.clone(), autosave::DEFAULT_KEEP);
         self.save_dir = dir;
@@ -422,8 +423,10 @@ mod tests {
 
     #[test]
     fn combat_lines_keep_their_hex_through_summaries_and_trimming() {
-        let mut log = EventLog::default();
-        log.unseen = 2;
+        let mut log = EventLog {
+            unseen: 2,
+            ..EventLog::default()
+        };
         log.push_at("3:1, die 4: D1".into(), Some(OffsetCoord(5, 7)));
         assert_eq!(log.lines[0], "· 2 enemy events out of sight");
         assert_eq!(log.at, vec![None, Some(OffsetCoord(5, 7))]);

@@ -61,7 +61,7 @@ fn draw_supply(
     };
     // The edge of the supply area keeps its width on screen.
     let zoomed = (scale / last_scale.max(1e-3) - 1.0).abs() > 0.25;
-    if !settings.is_changed() && !game.is_changed() && !(zoomed && settings.supply_overlay) {
+    if !(settings.is_changed() || game.is_changed() || zoomed && settings.supply_overlay) {
         return;
     }
     *last_scale = scale;
