@@ -48,8 +48,8 @@ ALLIED_UNITS = [
       arrive=A(2, beach("dime_gela")), note=RCT + " Floating reserve (KOOL force) landed late on 10 Jul."),
     U("us_1id_divarty", "1st Inf Div / Division Artillery", "US", "1st_inf_div", "artillery", "Regiment", 2, 4, 2, 10,
       arrive=A(2, beach("dime_gela")), note="Four 105/155 mm battalions; with naval gunfire they broke the 11 Jul attack on the plain."),
-    U("us_2ad_ccb_tanks", "2nd Armd Div / CCB (3/67th Armd Regt)", "US", "2nd_armd_div", "armour", "Battalion", 2, 7, 5, 10,
-      arrive=A(3, beach("dime_gela")), note="Sherman battalion of CCB; landed 11 Jul, a few tanks fought on the beach. 2 steps, attack 7."),
+    U("us_2ad_ccb_tanks", "2nd Armd Div / CCB (3/67th Armd Regt)", "US", "2nd_armd_div", "armour", "Battalion", 2, 6, 4, 10,
+      arrive=A(3, beach("dime_gela")), note="Sherman battalion of CCB; landed 11 Jul, a few tanks fought on the beach. 2 tank steps: 6/4."),
     U("us_2ad_ccb_inf", "2nd Armd Div / CCB (41st Armd Inf)", "US", "2nd_armd_div", "mechanised", "Battalion", 2, 5, 5, 12,
       arrive=A(4, beach("dime_gela")), note="Armoured infantry of CCB; reached Piano Lupo on 12 Jul."),
     U("us_505_1", "505th PIR / 1st Bn", "US", "505th_pir_ct", "airborne", "Battalion", 1, 2, 2, 6,
@@ -77,51 +77,42 @@ AXIS_FORMATIONS = [
     F("hg_div", "Hermann Goering Panzer Division (Conrath)", "Division", "6th_army"),
 ]
 
-LIVORNO = ("Best Italian field division (~12,500 men, nominally motorised): 3 steps but attack/defence 4 "
-           "against 6 for a US RCT - lighter artillery, few anti-tank guns, trucks short.")
+LIVORNO = ("Best Italian field division (~12,500 men, nominally motorised, full establishment of weapons): "
+           "3 steps at Italian quality (67%): attack/defence 4 against 6 for a US RCT.")
 COASTAL = ("Coastal battalion: old reservists in fixed positions, few guns, no transport: static, "
-           "1 step, attack 1 defence 2.")
+           "1 step, attack 1 defence 1 (coastal quality).")
 
 AXIS_UNITS = [
-    U("it_429_coastal", "429th Coastal Bn (Gela)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
+    U("it_429_coastal", "429th Coastal Bn (Gela)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 1, 1,
       near="gela@0,-2", note=COASTAL + " Set up on its inner line north of the town (towards Castelluccio), so that a D-day retreat never lands it on the beach. Major Rabellino's battalion held Gela and its beach line on D-day against the Rangers."),
-    U("it_207_coastal", "207th Coastal Div / coastal bn (west of Gela)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
+    U("it_207_coastal", "207th Coastal Div / coastal bn (west of Gela)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 1, 1,
       near="gela@-3,-1", note=COASTAL + " Covered the beach west of Gela (Farello airfield lies east of the town, inside the 1st Division's beachhead: issue 18)."),
-    U("it_206_coastal", "206th Coastal Div / coastal bn (Acate mouth)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 2, 1,
+    U("it_206_coastal", "206th Coastal Div / coastal bn (Acate mouth)", "IT", "coastal_gela", "coastal", "Battalion", 1, 1, 1, 1,
       near="dime_gela#-1@2,-1", note=COASTAL + " Behind the beach at the Acate mouth."),
-    U("it_gm_e", "Mobile Group E (Renault R35s)", "IT", "xvi_corps", "armour", "Battalion", 1, 3, 2, 10,
+    U("it_gm_e", "Mobile Group E (Renault R35s)", "IT", "xvi_corps", "armour", "Battalion", 1, 3, 2, 10, comp=[("mobile_group", 1)],
       near="niscemi", note="A company of French-built R35 light tanks with motorised infantry: broke into Gela on 10 Jul and was thrown out. 1 step, attack 3."),
-    U("it_liv_34", "Livorno / 34th Infantry Regt", "IT", "livorno", "infantry", "Regiment", 3, 4, 4, 6,
+    U("it_liv_34", "Livorno / 34th Infantry Regt", "IT", "livorno", "infantry", "Regiment", 3, 4, 4, 6, comp=[("rifle", 3)],
       near="gela@-5,-4", note=LIVORNO + " Attacked Gela from the north-west on 10-11 Jul and was shattered by naval gunfire."),
-    U("it_liv_33", "Livorno / 33rd Infantry Regt", "IT", "livorno", "infantry", "Regiment", 3, 4, 4, 6,
+    U("it_liv_33", "Livorno / 33rd Infantry Regt", "IT", "livorno", "infantry", "Regiment", 3, 4, 4, 6, comp=[("rifle", 3)],
       near="ponte_olivo_airfield@-2,-3", note=LIVORNO),
-    U("it_liv_28art", "Livorno / 28th Artillery Regt", "IT", "livorno", "artillery", "Regiment", 2, 3, 2, 8,
+    U("it_liv_28art", "Livorno / 28th Artillery Regt", "IT", "livorno", "artillery", "Regiment", 2, 3, 1, 8,
       near="ponte_olivo_airfield@-1,-5", note="Divisional artillery, horse-drawn and truck-towed 75/100 mm guns."),
     U("de_hg_pzregt", "HG Pz Div / Panzer Regiment HG (west task force)", "DE", "hg_div", "armour", "Regiment", 3, 9, 6, 10,
       arrive=A(1, edge_near("north", "caltagirone"), [edge("north")]),
       note="Two battalions of Pz III/IV (~90 tanks): 3 steps, attack 9. Came down from Caltagirone through Niscemi to Piano Lupo and the plain, 10-11 Jul."),
-    U("de_hg_pzgr", "HG Pz Div / Panzergrenadier Regt HG (east task force)", "DE", "hg_div", "mechanised", "Regiment", 2, 6, 6, 12,
+    U("de_hg_pzgr", "HG Pz Div / Panzergrenadier Regt HG (east task force)", "DE", "hg_div", "mechanised", "Regiment", 2, 5, 5, 12,
       arrive=A(1, edge_near("east", "biscari_airfield"), [edge("east")]),
       note="Only two battalions on the island: 2 steps. Attacked from Biscari toward the Acate and Biazzo Ridge."),
-    U("de_504_tigers", "s.Pz.Abt. 504 / 2nd Coy (Tigers)", "DE", "hg_div", "armour", "Company", 1, 5, 5, 8,
+    U("de_504_tigers", "s.Pz.Abt. 504 / 2nd Coy (Tigers)", "DE", "hg_div", "armour", "Company", 1, 5, 5, 8, comp=[("heavy_tank", 1)],
       arrive=A(1, edge_near("east", "biscari_airfield"), [edge("east")]),
       note="17 Tigers, 15 running on 10 Jul, 10 lost by 12 Jul mostly to breakdowns: 1 strong step, slow (movement 8)."),
-    U("de_hg_art", "HG Pz Div / Panzer Artillery Regt HG", "DE", "hg_div", "artillery", "Regiment", 2, 4, 3, 10,
+    U("de_hg_art", "HG Pz Div / Panzer Artillery Regt HG", "DE", "hg_div", "artillery", "Regiment", 2, 4, 2, 10,
       arrive=A(2, edge_near("north", "caltagirone"), [edge("north")]), note="Motorised 105/150 mm battalions."),
     U("de_hg_recon", "HG Pz Div / Panzer Recon Bn HG", "DE", "hg_div", "recon", "Battalion", 1, 2, 2, 14,
       arrive=A(2, edge_near("north", "niscemi"), [edge("north")]), note="Armoured cars and motorcycle troops: fast, fragile."),
 ]
 
-# Calibration (docs/balance.md): the German bonus is 0 since the AI learned to
-# hold a line (it was +2/+2 when the Axis AI threw its units away). Before that: the German units attack and defend better
-# than their docs/oob.md yardstick ratings, as in the Sicily and Salerno
-# scenarios. The HG Division's 11 July attack reached the dunes of the DIME
-# beaches; with the yardstick ratings the AI-vs-AI Axis never came close.
-GERMAN_ATTACK_BONUS = 0
-GERMAN_DEFENCE_BONUS = 0
-for _u in AXIS_UNITS:
-    if _u["nation"] == "DE":
-        _u["attack"] += GERMAN_ATTACK_BONUS
-        _u["defence"] += GERMAN_DEFENCE_BONUS
-        _u["note"] += (f" Attack +{GERMAN_ATTACK_BONUS}, defence +{GERMAN_DEFENCE_BONUS}"
-                       " (calibration, docs/balance.md).")
+# No per-scenario bonus (issue 18): every rating follows the formula in
+# docs/oob.md (tools/oobgen/oob.py `ratings`), the same as in the Sicily
+# scenario on the same days. The old German bonus block (+2/+2, then 0) is
+# gone.

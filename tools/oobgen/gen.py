@@ -3,6 +3,10 @@
 the unit tables in tools/oobgen/<scenario>.py and the places of its map.
 
     python3 tools/oobgen/gen.py gela          # or sicily, salerno, all
+    python3 tools/oobgen/gen.py --check all   # the files on disk are what it writes
+
+It refuses a unit whose attack or defence is not the ratings formula's
+(tools/oobgen/oob.py `ratings`, docs/oob.md).
 
 Why a generator: setup hexes depend on the generated map (rerunning
 `landfall mapgen` can move Niscemi by a hex), so units are placed "near" a
@@ -168,6 +172,8 @@ def entry(e, placer):
         ident = min(placer.m.anchors[ident], key=lambda h: (distance(h, target), h))
         kind = "Hex"
     if kind == "Hex":
+        if isinstance(ident, str):
+            ident = placer.anchor(ident)  # the hex of a place: a landing off a beach
         return f"Hex(({ident[0]}, {ident[1]}))"
     return f"{kind}({q(ident)})"
 
@@ -245,8 +251,23 @@ def fill_template(text, m):
     return text
 
 
-def generate(name):
+def check_ratings(name, data):
+    """Every unit's attack and defence must be the formula's (oob.ratings,
+    docs/oob.md): no hand-tuned counter and no per-scenario bonus."""
+    from oob import composition, quality, ratings
+    wrong = []
+    for u in data.ALLIED_UNITS + data.AXIS_UNITS:
+        r = ratings(u)
+        if r != (u["attack"], u["defence"]):
+            wrong.append(f"  {u['id']}: {u['attack']}/{u['defence']}, the formula gives {r[0]}/{r[1]}"
+                         f" ({composition(u)}, quality {quality(u)})")
+    if wrong:
+        sys.exit(f"{name}: ratings that do not follow the formula (docs/oob.md):\n" + "\n".join(wrong))
+
+
+def generate(name, check=False):
     data = load_data(name)
+    check_ratings(name, data)
     out_dir = os.path.join(ROOT, "scenarios", name)
     m = Map(os.path.join(out_dir, "map.ron"))
     placer = Placer(m, data.STACKING, parse_terrain_classes())
@@ -256,27 +277,39 @@ def generate(name):
         for u in units:
             if u.get("near") is not None:
                 setups[u["id"]] = placer.place(u, side)
+    outputs = {}
     for side, forms, units, fname in (
         ("Allied", data.ALLIED_FORMATIONS, data.ALLIED_UNITS, "oob_allied.ron"),
         ("Axis", data.AXIS_FORMATIONS, data.AXIS_UNITS, "oob_axis.ron"),
     ):
-        with open(os.path.join(out_dir, fname), "w") as f:
-            f.write(oob_ron(side, data.HEADER[side], forms, units, setups, placer))
+        outputs[fname] = oob_ron(side, data.HEADER[side], forms, units, setups, placer)
     template = os.path.join(HERE, name + ".scenario.ron")
     with open(template) as f:
-        text = fill_template(f.read(), m)
-    with open(os.path.join(out_dir, "scenario.ron"), "w") as f:
-        f.write(text)
+        outputs["scenario.ron"] = fill_template(f.read(), m)
+    stale = []
+    for fname, text in outputs.items():
+        path = os.path.join(out_dir, fname)
+        if check:
+            with open(path) as f:
+                if f.read() != text:
+                    stale.append(f"scenarios/{name}/{fname}")
+        else:
+            with open(path, "w") as f:
+                f.write(text)
+    if stale:
+        sys.exit("not what tools/oobgen/gen.py writes (rerun it): " + ", ".join(stale))
     counts = {s: len(u) for s, u in (("allied", data.ALLIED_UNITS), ("axis", data.AXIS_UNITS))}
     print(f"{name}: {counts['allied']} Allied, {counts['axis']} Axis units; {len(setups)} placed")
 
 
 def main(argv):
-    names = argv[1:] or ["all"]
+    args = argv[1:]
+    check = "--check" in args
+    names = [a for a in args if a != "--check"] or ["all"]
     if names == ["all"]:
         names = ["gela", "sicily", "salerno"]
     for n in names:
-        generate(n)
+        generate(n, check)
 
 
 if __name__ == "__main__":

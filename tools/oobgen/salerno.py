@@ -62,14 +62,14 @@ ALLIED_UNITS = [
     rct("us_36id_143rct", "36th Inf Div / 143rd RCT", "36th_inf_div", 1, GREEN, [RED], note=" Second wave, ashore on 9 Sep (Blumenson ch. V; issue 18: was turn 2)."),
     U("us_36id_art", "36th Inf Div / Division Artillery", "US", "36th_inf_div", "artillery", "Regiment", 2, 4, 2, 10,
       arrive=A(2, BLUE, [YELLOW]), note="The 158th and 189th FA Bns stopped the 13 Sep attack at the Calore bridge firing over open sights."),
-    U("us_751tk", "751st Tank Bn", "US", "36th_inf_div", "armour", "Battalion", 1, 4, 3, 10,
-      arrive=A(2, YELLOW, [RED]), note="Independent Sherman battalion with the 36th Div: 1 step."),
+    U("us_751tk", "751st Tank Bn", "US", "36th_inf_div", "armour", "Battalion", 1, 3, 2, 10,
+      arrive=A(2, YELLOW, [RED]), note="Independent Sherman battalion with the 36th Div: 1 tank step, 3/2."),
     rct("us_45id_179rct", "45th Inf Div / 179th RCT", "45th_inf_div", 3, RED, [GREEN],
         note=" Floating reserve, landed 10 Sep into the Sele-Calore corridor."),
     rct("us_45id_157rct", "45th Inf Div / 157th RCT", "45th_inf_div", 5, RED, [GREEN],
         note=" Landed 11 Sep; fought for the tobacco factory."),
-    U("us_191tk", "191st Tank Bn", "US", "45th_inf_div", "armour", "Battalion", 1, 4, 3, 10,
-      arrive=A(5, GREEN, [RED]), note="Independent tank battalion with the 45th Div: 1 step."),
+    U("us_191tk", "191st Tank Bn", "US", "45th_inf_div", "armour", "Battalion", 1, 3, 2, 10,
+      arrive=A(5, GREEN, [RED]), note="Independent tank battalion with the 45th Div: 1 tank step, 3/2."),
     U("us_45id_art", "45th Inf Div / Division Artillery", "US", "45th_inf_div", "artillery", "Regiment", 2, 4, 2, 10,
       arrive=A(5, YELLOW, [BLUE]), note="Four FA battalions."),
     rct("us_45id_180rct", "45th Inf Div / 180th RCT", "45th_inf_div", 11, RED, [GREEN],
@@ -101,39 +101,22 @@ ALLIED_UNITS = [
         note=" Took Montecorvino airfield; lost a Royal Fusiliers battalion at Battipaglia 12 Sep."),
     bde("uk_56div_169bde", "56th Div / 169th (Queen's) Bde", "56th_div", 1, ROGER, [SUGAR]),
     bde("uk_56div_201gds", "56th Div / 201st Guards Bde", "56th_div", 2, ROGER, [SUGAR], note=" Veteran Guards."),
-    U("uk_greys", "Royal Scots Greys", "UK", "56th_div", "armour", "Battalion", 1, 4, 3, 10,
-      arrive=A(2, SUGAR, [ROGER]), note="Sherman regiment with the 56th Div: 1 step."),
-    U("uk_x_art", "X Corps Artillery (AGRA)", "UK", "x_corps", "artillery", "Brigade", 2, 5, 2, 10,
+    U("uk_greys", "Royal Scots Greys", "UK", "56th_div", "armour", "Battalion", 1, 3, 2, 10,
+      arrive=A(2, SUGAR, [ROGER]), note="Sherman regiment with the 56th Div: 1 tank step, 3/2."),
+    U("uk_x_art", "X Corps Artillery (AGRA)", "UK", "x_corps", "artillery", "Brigade", 2, 5, 2, 10, comp=[("medium_artillery", 2)],
       arrive=A(3, UNCLE, [SUGAR]), note="Medium regiments."),
-    U("uk_7ad_22armd", "7th Armd Div / 22nd Armoured Bde", "UK", "7th_armd_div", "armour", "Brigade", 3, 8, 6, 10,
-      arrive=A(13, UNCLE, [SUGAR, port("salerno")]), note="The Desert Rats; first elements landed 15 Sep."),
+    U("uk_7ad_22armd", "7th Armd Div / 22nd Armoured Bde", "UK", "7th_armd_div", "armour", "Brigade", 3, 8, 6, 10, comp=[("tank", 2), ("rifle", 1)],
+      arrive=A(13, UNCLE, [SUGAR, port("salerno")]), note="The Desert Rats: two tank regiments and a motor battalion (1st Rifle Brigade); first elements landed 15 Sep."),
     U("uk_7ad_131bde", "7th Armd Div / 131st (Queen's) Lorried Bde", "UK", "7th_armd_div", "motorised", "Brigade", 3, 6, 6, 12,
       arrive=A(15, UNCLE, [SUGAR, port("salerno")]), note=BDE + " Lorried infantry."),
 ]
 
-# Calibration (docs/balance.md): the 36th Division's infantry and its tank
-# battalion fight one point below the yardstick (5/5). It was a National
-# Guard division in its first action, and it was its sector (the
-# Sele-Calore corridor, Altavilla) that nearly broke on 13 September. At 6/6
-# the AI-vs-AI Allies won every game decisively.
-GREEN_36TH = 1
-for _u in ALLIED_UNITS:
-    if _u["parent"] == "36th_inf_div" and _u["type"] in ("infantry", "armour"):
-        _u["attack"] -= GREEN_36TH
-        _u["defence"] -= GREEN_36TH
-        _u["note"] += f" First action: attack/defence -{GREEN_36TH} (calibration, docs/balance.md)."
-
-# Calibration (docs/balance.md): every Allied infantry regiment or brigade
-# attacks one point below the yardstick (the 36th's thus at 4). The assault
-# divisions came ashore without most of their transport and much of their
-# divisional weapons, and their attacks inland (Battipaglia 10-11 Sep,
-# Altavilla 12-13 Sep) failed one after another. Together with the German
-# bonus this moves the AI-vs-AI Axis from 1.5% to ~6% of wins.
-ASSAULT_ATTACK_MALUS = 1
-for _u in ALLIED_UNITS:
-    if _u["type"] == "infantry":
-        _u["attack"] -= ASSAULT_ATTACK_MALUS
-        _u["note"] += f" Attack -{ASSAULT_ATTACK_MALUS} (calibration, docs/balance.md)."
+# No per-scenario bonus or malus (issue 18): every rating follows the
+# formula in docs/oob.md (tools/oobgen/oob.py `ratings`). The 36th
+# Division's "first action -1" and the assault infantry's "attack -1"
+# (calibration, removed) are replaced by their causes: what came ashore when
+# (the arrival schedule below and the beach capacity in the scenario file)
+# and the gap between the corps (Blumenson, *Salerno to Cassino*, ch. VIII).
 
 # Eighth Army's approach (issue 18, critical 3). XIII Corps crossed to
 # Reggio on 3 September (Operation Baytown) and came north through Calabria
@@ -143,8 +126,7 @@ for _u in ALLIED_UNITS:
 # Division's leading brigade group comes in from the south edge on 16
 # September (turn 15, 06:00), behind the German left: a threat to the rear
 # of the 29th Panzergrenadiers rather than a reinforcement of the
-# beachhead. Yardstick ratings, as in Sicily (no assault malus: it did not
-# come over the beaches).
+# beachhead. Ratings by the formula, as every unit.
 ALLIED_UNITS.append(
     U("uk_5div_lead", "5th Div / leading brigade group (Eighth Army)", "UK", "5th_div", "infantry", "Brigade",
       3, 6, 6, 6, arrive=A(15, edge_near("south", "roccadaspide"), [edge("south")]),
@@ -179,65 +161,56 @@ FROM_CALABRIA = edge_near("south", "roccadaspide")
 
 AXIS_UNITS = [
     # 16th Panzer Division, in place
-    U("de_16_2pz", "16th Pz Div / 2nd Panzer Regt (I Abt)", "DE", "16th_pz", "armour", "Regiment", 2, 7, 5, 10,
-      near="persano@0,-1", note="Only one tank battalion (the other converting to Panthers), ~80 Pz IV and assault guns: 2 steps, attack 7. " + KG),
+    U("de_16_2pz", "16th Pz Div / 2nd Panzer Regt (I Abt)", "DE", "16th_pz", "armour", "Regiment", 2, 6, 4, 10,
+      near="persano@0,-1", note="Only one tank battalion (the other converting to Panthers), ~80 Pz IV and assault guns: 2 tank steps, 6/4. " + KG),
     U("de_16_64", "16th Pz Div / 64th PzGr Regt", "DE", "16th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
       near="pontecagnano@1,-1", note=PZGR + " " + KG),
     U("de_16_79", "16th Pz Div / 79th PzGr Regt", "DE", "16th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
       near="capaccio", note=PZGR + " Opposed the 36th Div at Paestum. " + KG),
-    U("de_16_art", "16th Pz Div / 16th Panzer Artillery Regt", "DE", "16th_pz", "artillery", "Regiment", 2, 4, 3, 10,
+    U("de_16_art", "16th Pz Div / 16th Panzer Artillery Regt", "DE", "16th_pz", "artillery", "Regiment", 2, 4, 2, 10,
       near="eboli@0,1", note="Motorised 105/150 mm battalions."),
     U("de_16_recon", "16th Pz Div / 16th Panzer Recon Bn", "DE", "16th_pz", "recon", "Battalion", 1, 2, 2, 14,
       near="altavilla_silentina", note="Armoured cars and half-tracks."),
-    U("de_16_pio", "16th Pz Div / 16th Panzer Pioneer Bn", "DE", "16th_pz", "mechanised", "Battalion", 1, 3, 3, 12,
+    U("de_16_pio", "16th Pz Div / 16th Panzer Pioneer Bn", "DE", "16th_pz", "mechanised", "Battalion", 1, 2, 2, 12,
       near="salerno@1,-1", note="Engineers holding the hills above Salerno."),
     U("de_16_pts_north", "16th Pz Div / strongpoints, Salerno bay", "DE", "16th_pz", "coastal", "Company", 1, 1, 2, 1,
       near="uncle", note=POINT),
     U("de_16_pts_paestum", "16th Pz Div / strongpoints, Paestum", "DE", "16th_pz", "coastal", "Company", 1, 1, 2, 1,
       near="paestum", note=POINT),
     # From the north (Naples, Gaeta)
-    U("de_hg_kg", "HG Pz Div / Kampfgruppe (2 PzGr Bns)", "DE", "hg_div", "mechanised", "Regiment", 2, 6, 6, 12,
+    U("de_hg_kg", "HG Pz Div / Kampfgruppe (2 PzGr Bns)", "DE", "hg_div", "mechanised", "Regiment", 2, 5, 5, 12,
       arrive=A(3, FROM_NOCERA, [NORTH]), note="Battle group of two battalions from Naples, north flank at Vietri, Cava and Nocera."),
-    U("de_hg_pz", "HG Pz Div / Panzer detachment (~20 tanks)", "DE", "hg_div", "armour", "Battalion", 1, 4, 3, 10,
-      arrive=A(4, FROM_NOCERA, [NORTH]), note="~20 tanks: 1 step."),
-    U("de_hg_kg2", "HG Pz Div / second Kampfgruppe", "DE", "hg_div", "mechanised", "Regiment", 2, 6, 6, 12,
+    U("de_hg_pz", "HG Pz Div / Panzer detachment (~20 tanks)", "DE", "hg_div", "armour", "Battalion", 1, 3, 2, 10,
+      arrive=A(4, FROM_NOCERA, [NORTH]), note="~20 tanks: 1 tank step, 3/2."),
+    U("de_hg_kg2", "HG Pz Div / second Kampfgruppe", "DE", "hg_div", "mechanised", "Regiment", 2, 5, 5, 12,
       arrive=A(7, FROM_NOCERA, [NORTH]), note="More of the division from the Naples area."),
     U("de_15_kg", "15th PzGr Div / Kampfgruppe (104th PzGr Regt)", "DE", "15th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(4, FROM_NAPLES, [WEST, NORTH]), note=PZGR + " From the Gaeta area; north flank against the Rangers and Commandos."),
-    U("de_15_art", "15th PzGr Div / artillery group", "DE", "15th_pzgr", "artillery", "Battalion", 1, 3, 2, 10,
+    U("de_15_art", "15th PzGr Div / artillery group", "DE", "15th_pzgr", "artillery", "Battalion", 1, 2, 1, 10,
       arrive=A(5, FROM_NAPLES, [WEST, NORTH]), note="Motorised artillery."),
-    U("de_3_29", "3rd PzGr Div / 29th PzGr Regt", "DE", "3rd_pzgr", "mechanised", "Regiment", 2, 5, 6, 12,
+    U("de_3_29", "3rd PzGr Div / 29th PzGr Regt", "DE", "3rd_pzgr", "mechanised", "Regiment", 2, 5, 5, 12,
       arrive=A(9, FROM_AVELLINO, [NORTH]), note="Elements from the Rome area: 2 steps."),
     # From the south (Calabria)
     U("de_29_15", "29th PzGr Div / 15th PzGr Regt", "DE", "29th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(5, FROM_CALABRIA, [SOUTH]), note=PZGR + " From Calabria, where LXXVI Panzer Corps had been delaying Eighth Army since Baytown (3 Sep) by demolitions; Vietinghoff called it north when the landing came (Blumenson ch. VI). South of the Calore; veteran of Sicily, so slightly worn."),
     U("de_29_71", "29th PzGr Div / 71st PzGr Regt", "DE", "29th_pzgr", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(6, FROM_CALABRIA, [SOUTH]), note=PZGR),
-    U("de_29_129pz", "29th PzGr Div / 129th Panzer Bn", "DE", "29th_pzgr", "armour", "Battalion", 1, 5, 4, 10,
-      arrive=A(7, FROM_CALABRIA, [SOUTH]), note="Assault guns and tanks: 1 step."),
+    U("de_29_129pz", "29th PzGr Div / 129th Panzer Bn", "DE", "29th_pzgr", "armour", "Battalion", 1, 3, 2, 10,
+      arrive=A(7, FROM_CALABRIA, [SOUTH]), note="Assault guns and tanks: 1 tank step, 3/2."),
     # From the east (26th Pz from Calabria via Eboli)
     U("de_26_9", "26th Pz Div / 9th PzGr Regt", "DE", "26th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(7, FROM_POTENZA, [EAST]), note=PZGR + " Also from Calabria (LXXVI Panzer Corps, delaying Eighth Army after Baytown), by Potenza and Eboli; Battipaglia sector."),
     U("de_26_67", "26th Pz Div / 67th PzGr Regt", "DE", "26th_pz", "mechanised", "Regiment", 3, 7, 7, 12,
       arrive=A(8, FROM_POTENZA, [EAST]), note=PZGR),
-    U("de_26_art", "26th Pz Div / 93rd Panzer Artillery Regt", "DE", "26th_pz", "artillery", "Regiment", 2, 4, 3, 10,
+    U("de_26_art", "26th Pz Div / 93rd Panzer Artillery Regt", "DE", "26th_pz", "artillery", "Regiment", 2, 4, 2, 10,
       arrive=A(9, FROM_POTENZA, [EAST]), note="Motorised artillery."),
-    U("de_fj_3", "1st FJ Div / 3rd Fallschirmjaeger Regt", "DE", "1st_fj", "airborne", "Regiment", 3, 6, 8, 6,
-      arrive=A(13, FROM_POTENZA, [EAST]), note="From Apulia, en route on 15 Sep (unsure in the reference): elite defenders, 3 steps."),
+    U("de_fj_3", "1st FJ Div / 3rd Fallschirmjaeger Regt", "DE", "1st_fj", "airborne", "Regiment", 3, 8, 7, 6, quality="elite",
+      arrive=A(13, FROM_POTENZA, [EAST]), note="From Apulia, en route on 15 Sep (unsure in the reference): elite light infantry, 3 steps, 8/7 (as in Sicily)."),
 ]
 
-# Calibration (docs/balance.md): every German unit attacks three points and
-# defends two points better than its docs/oob.md rating. The 16th Panzer's
-# battle groups held Altavilla, Hill 424 and the tobacco factory against
-# whole divisions, and the counterattack of 12-14 September, with the 26th
-# Panzer and 29th Panzergrenadier, drove the 36th Division back to the
-# Calore. At +2 attack the AI's Axis broke the beachhead in 6% of games
-# (history: it came within a mile of the beach); at +3, in about 16%.
-GERMAN_ATTACK_BONUS = 3
-GERMAN_DEFENCE_BONUS = 2
-for _u in AXIS_UNITS:
-    if _u["nation"] == "DE":
-        _u["attack"] += GERMAN_ATTACK_BONUS
-        _u["defence"] += GERMAN_DEFENCE_BONUS
-        _u["note"] += (f" Attack +{GERMAN_ATTACK_BONUS}, defence +{GERMAN_DEFENCE_BONUS}"
-                       " (calibration, docs/balance.md).")
+# No German bonus (issue 18; was attack +3, defence +2): the German
+# units carry their formula ratings (docs/oob.md), as in Sicily. What made
+# the counterattack of 12-14 September dangerous - the Germans reinforcing
+# by land faster than Fifth Army could build up by sea, and the Sele gap -
+# is modelled where it happened: the arrival schedules, the beaches'
+# capacity and the corridor (scenario file; Blumenson ch. VIII).
