@@ -11,6 +11,7 @@
 
 mod camera;
 mod cycle;
+mod enemy_turn;
 mod fog;
 mod hotkeys;
 mod labels;
@@ -26,7 +27,9 @@ pub mod script;
 mod selection;
 mod session;
 mod settings;
+mod sighted;
 mod supply_view;
+mod thinking;
 use crate::text;
 mod units;
 mod viewer;
@@ -152,6 +155,7 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         cycle::plugin,
         supply_view::plugin,
         labels::plugin,
+        enemy_turn::plugin,
     ));
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
