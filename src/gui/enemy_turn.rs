@@ -306,7 +306,11 @@ fn replay_bar(
                     let play = if turn.playing { "⏸" } else { "⏵" };
                     button(play, "play / pause (P)", ReplayInput::Play);
                     button("▶", "forward one step (.)", ReplayInput::Forward);
-                    button("✕ back to now", "close the replay (Esc)", ReplayInput::Close);
+                    button(
+                        "✕ back to now",
+                        "close the replay (Esc)",
+                        ReplayInput::Close,
+                    );
                 });
             });
         });

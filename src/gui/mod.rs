@@ -30,6 +30,7 @@ mod settings;
 mod sighted;
 mod supply_view;
 mod thinking;
+mod tutorial;
 use crate::text;
 mod units;
 mod viewer;
@@ -100,6 +101,7 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         replay: settings.replay.clone(),
         seed: settings.seed,
         ironman: settings.ironman,
+        tutorial: settings.tutorial,
     };
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -156,6 +158,7 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         supply_view::plugin,
         labels::plugin,
         enemy_turn::plugin,
+        tutorial::plugin,
     ));
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

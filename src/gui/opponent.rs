@@ -99,7 +99,7 @@ fn play_computer_side(
     time: Res<Time>,
     keys: Res<ButtonInput<KeyCode>>,
     mut thinking: ResMut<Thinking>,
-    mut log: ResMut<EventLog>,
+    (mut log, scripted): (ResMut<EventLog>, Res<super::script::Runner>),
     mut requests: MessageWriter<CommandRequest>,
 ) {
     if game.is_added() {
@@ -144,7 +144,8 @@ fn play_computer_side(
         }
         return;
     }
-    let skip = keys.any_pressed([KeyCode::Space, KeyCode::Enter]);
+    // A script (screenshots, CI) does not wait for eyes to follow.
+    let skip = keys.any_pressed([KeyCode::Space, KeyCode::Enter]) || scripted.active();
     t.wait -= time.delta_secs();
     if t.wait > 0.0 && !skip {
         return;
@@ -195,11 +196,7 @@ impl Job {
 }
 
 /// The progress bar while the computer thinks or plays out its plan.
-fn progress_panel(
-    mut contexts: EguiContexts,
-    game: Res<Match>,
-    thinking: Res<Thinking>,
-) -> Result {
+fn progress_panel(mut contexts: EguiContexts, game: Res<Match>, thinking: Res<Thinking>) -> Result {
     let Some(job) = thinking.job.as_ref() else {
         return Ok(());
     };

@@ -34,6 +34,8 @@ pub struct Setup {
     pub seed: Option<u64>,
     /// Ironman: no loading during the match; it saves itself and resumes.
     pub ironman: bool,
+    /// The guided first game (`super::tutorial`).
+    pub tutorial: bool,
 }
 
 /// The running game.

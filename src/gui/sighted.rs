@@ -223,7 +223,7 @@ mod tests {
         .unwrap();
         g.execute(Command::EndPhase).unwrap(); // turn 2: Allied movement
         g.execute(Command::EndPhase).unwrap(); // back to the Axis
-        // In sight on (3,1); walk it away to (6,1).
+                                               // In sight on (3,1); walk it away to (6,1).
         let steps = sighted(
             &mut g,
             vec![Command::Move {

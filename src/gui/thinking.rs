@@ -137,7 +137,10 @@ pub fn think(
     let mut game = Game::new(scenario, seed);
     for (i, c) in commands.iter().enumerate() {
         if let Err(r) = game.execute(c.clone()) {
-            let why = format!("the match could not be rebuilt at command {i}: {}", r.reason);
+            let why = format!(
+                "the match could not be rebuilt at command {i}: {}",
+                r.reason
+            );
             let _ = tx.send(Report::Done(Box::new(ai), Some(why)));
             return;
         }
@@ -268,7 +271,9 @@ mod tests {
         assert_eq!(progress.first().map(|p| (p.phase, p.phases)), Some((1, 2)));
         assert_eq!(progress.last().map(|p| (p.phase, p.phases)), Some((2, 2)));
         assert!(progress.iter().all(|p| p.units == 2));
-        assert!(progress.windows(2).all(|w| w[0].fraction() <= w[1].fraction()));
+        assert!(progress
+            .windows(2)
+            .all(|w| w[0].fraction() <= w[1].fraction()));
     }
 
     #[test]
