@@ -3,7 +3,7 @@
 //! While the computer plays, every command it executes is recorded as a
 //! [`SightStep`] (`sighted.rs`: only what the side saw, never a hidden
 //! unit). When the player's turn comes back, a small bar offers the replay:
-//! ◀ / ▶ (or `,` / `.`) step through it, ⏵ (P) plays it, Esc or ✕ closes it,
+//! ◀ / ▶ (or `,` / `.`) step through it, Play (P) plays it, Esc or ✖ closes it,
 //! R opens it again. Each step shows the side's fogged state after that
 //! command (`Match::show_past`; the game itself is never touched), slides
 //! the counters along the hexes in sight, centres the map on it and
@@ -161,7 +161,7 @@ fn goto(
     };
     let Some(state) = state else { return };
     m.show_past(state);
-    let forward = k == turn.at + 1;
+    let forward = turn.at.checked_add(1) == Some(k);
     turn.at = k;
     match k.checked_sub(1).map(|i| (&turn.steps[i], &turn.marks[i])) {
         Some((step, lines)) => {
@@ -279,7 +279,7 @@ fn replay_bar(
                             "Enemy turn: {n} command{} in sight",
                             if n == 1 { "" } else { "s" }
                         )));
-                        if ui.button("⏵ Replay (R)").clicked() {
+                        if ui.button("▶ Replay (R)").clicked() {
                             input.write(ReplayInput::Open);
                         }
                     });
@@ -303,11 +303,11 @@ fn replay_bar(
                         }
                     };
                     button("◀", "back one step (,)", ReplayInput::Back);
-                    let play = if turn.playing { "⏸" } else { "⏵" };
+                    let play = if turn.playing { "Pause" } else { "Play" };
                     button(play, "play / pause (P)", ReplayInput::Play);
                     button("▶", "forward one step (.)", ReplayInput::Forward);
                     button(
-                        "✕ back to now",
+                        "✖ back to now",
                         "close the replay (Esc)",
                         ReplayInput::Close,
                     );

@@ -77,7 +77,9 @@ fn read_reports(job: &mut Job, ai: &mut Option<crate::ai::Ai>, log: &mut EventLo
     loop {
         match rx.try_recv() {
             Ok(Report::Progress(p)) => job.progress = p,
-            Ok(Report::Phase(commands)) => job.queue.extend(commands),
+            // A stale plan's later phases no longer fit the game.
+            Ok(Report::Phase(commands)) if !job.stale => job.queue.extend(commands),
+            Ok(Report::Phase(_)) => {}
             Ok(Report::Done(back, why)) => {
                 *ai = Some(*back);
                 job.done = true;
@@ -211,14 +213,19 @@ fn progress_panel(mut contexts: EguiContexts, game: Res<Match>, thinking: Res<Th
             super::panels::frame().show(ui, |ui| {
                 ui.set_width(300.0);
                 let heading = if job.done {
-                    format!("{side}: {} commands to show", job.queue.len())
+                    format!(
+                        "{side}: all {} phases planned · {} commands to show",
+                        p.phases,
+                        job.queue.len()
+                    )
                 } else {
                     format!(
-                        "{side} thinking — phase {} of {} · {}/{} units",
+                        "{side} thinking — phase {} of {} · {}/{} units · {} to show",
                         p.phase.max(1),
                         p.phases.max(1),
                         p.planned.min(p.units),
-                        p.units
+                        p.units,
+                        job.queue.len()
                     )
                 };
                 ui.label(

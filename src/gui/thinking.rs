@@ -311,4 +311,34 @@ mod tests {
             "one Done with the reason"
         );
     }
+
+    #[test]
+    fn on_gela_the_plan_replays_on_the_real_game_and_hands_back_the_turn() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/gela");
+        let s = crate::scenario::load_scenario(&path).unwrap();
+        let opening = vec![Command::EndPhase, Command::EndPhase];
+        let (tx, rx) = channel();
+        think(
+            Arc::clone(&s),
+            1,
+            &opening,
+            [true, false],
+            Ai::new(normal()),
+            &tx,
+        );
+        let (_, phases, done) = reports(&rx);
+        assert!(done);
+        let mut game = Game::new(s, 1);
+        for c in opening {
+            game.execute(c).unwrap();
+        }
+        for planned in &phases {
+            for (c, hash) in planned {
+                game.execute(c.clone()).unwrap();
+                assert_eq!(&game.log().last().unwrap().hash, hash);
+            }
+            assert_eq!(planned.last().map(|(c, _)| c), Some(&Command::EndPhase));
+        }
+        assert_eq!(acting_side(game.phase()), Some(Side::Allied));
+    }
 }

@@ -230,7 +230,8 @@ fn card(mut contexts: EguiContexts, mut tutorial: ResMut<Tutorial>, game: Res<Ma
     let gold = Color32::from_rgb(235, 205, 120);
     let mut close = false;
     egui::Area::new("tutorial".into())
-        .anchor(Align2::LEFT_TOP, [6.0, 44.0])
+        // Below the minimap, above the event log.
+        .anchor(Align2::LEFT_TOP, [6.0, 238.0])
         .show(ctx, |ui| {
             super::panels::frame().show(ui, |ui| {
                 ui.set_width(360.0);
@@ -243,7 +244,7 @@ fn card(mut contexts: EguiContexts, mut tutorial: ResMut<Tutorial>, game: Res<Ma
                     let text = step.task();
                     if i < tutorial.step {
                         ui.label(
-                            RichText::new(format!("✓ {text}"))
+                            RichText::new(format!("✔ {text}"))
                                 .size(11.5)
                                 .color(Color32::from_gray(150)),
                         );

@@ -285,7 +285,7 @@ pub fn log_panel(
                             }
                             if log.highlight.as_ref().is_some_and(|r| r.contains(&i)) {
                                 // The enemy-turn replay's step: marked and kept in view.
-                                let text = RichText::new(format!("▸ {line}"))
+                                let text = RichText::new(format!("▶ {line}"))
                                     .color(Color32::from_rgb(255, 225, 130))
                                     .background_color(Color32::from_rgb(70, 60, 30))
                                     .size(12.5);
