@@ -10,7 +10,10 @@
 #   6. the same in the deuteranopia palette,
 #   7. Sicily zoomed far out: counters as blocks with stack counts,
 #   8. the supply overlay on Gela,
-#   9. the "units could still move" question on Gela.
+#   9. the "units could still move" question on Gela,
+#  10. the computer thinking on its own thread (progress bar) on Gela,
+#  11. the enemy turn replayed as the Allies saw it (Gela, a few steps in),
+#  12. a step of the guided first game (`--tutorial`).
 # Each run drives the real window with a `--script`, saves a PNG with Bevy's
 # screenshot API and exits. The PNGs stay in target/screenshots/ for review;
 # tests/gui_screenshots.rs then checks that none is blank.
@@ -38,13 +41,13 @@ scripts=target/screenshots/scripts
 mkdir -p "$out" "$scripts"
 rm -f "$out"/*.png
 
-shot() { # name scenario-or-empty script-file [extra play flags]
+shot() { # name scenario-or-empty script-file [extra play flags]; after=N: frames before the shot (40)
   local name=$1 scenario=$2 script=$3 extra=${4:-}
   echo "-- $name"
   # shellcheck disable=SC2086
   xvfb-run -a -s "-screen 0 1280x720x24" env WGPU_BACKEND=vulkan \
     timeout 180 "$bin" play $scenario $extra \
-      --screenshot "$out/$name.png" --script "$script" --after-frames 40 \
+      --screenshot "$out/$name.png" --script "$script" --after-frames "${after:-40}" \
       > "$out/$name.log" 2>&1 || { echo "landfall failed for $name:"; tail -30 "$out/$name.log"; exit 1; }
   [ -s "$out/$name.png" ] || { echo "no screenshot written for $name"; exit 1; }
 }
@@ -133,6 +136,38 @@ press_end_phase
 wait 5
 S
 shot 09-end-phase-prompt scenarios/gela "$scripts/prompt.txt"
+
+cat > "$scripts/thinking.txt" <<'S'
+# Gela, seed 1: End phase (nothing can attack, so the Axis moves next);
+# shot a few frames later, while the computer's commands are shown.
+zoom 0.8
+end_phase
+S
+after=3 shot 10-computer-thinking scenarios/gela "$scripts/thinking.txt" "--seed 1"
+
+cat > "$scripts/enemy.txt" <<'S'
+# Gela, seed 1: end the Allied phase, wait for the Axis turn to end, open
+# the replay of what the Allies saw, pause it and step on twice.
+zoom 0.8
+end_phase
+await_turn
+wait 10
+enemy_replay open
+enemy_replay play
+enemy_replay forward
+enemy_replay forward
+wait 10
+S
+shot 11-enemy-turn scenarios/gela "$scripts/enemy.txt" "--seed 1"
+
+cat > "$scripts/tutorial.txt" <<'S'
+# The guided first game: select the Rangers (step 1 done), show their move
+# range and hover a destination (step 2).
+select_unit us_1rgr
+hover_reach
+wait 5
+S
+shot 12-tutorial "" "$scripts/tutorial.txt" "--tutorial --seed 1"
 
 echo "-- checking the screenshots are not blank"
 # The check needs no window stack: the fast core build (already built by CI step 1) suffices.

@@ -55,6 +55,8 @@ pub struct PlaySettings {
     pub vision: crate::render::vision::ColourVision,
     /// Size of the panels and text, 1.0 to 2.0 (`--ui-scale`).
     pub ui_scale: f32,
+    /// The guided first game on Gela (`--tutorial`).
+    pub tutorial: bool,
 }
 
 impl Default for PlaySettings {
@@ -73,8 +75,22 @@ impl Default for PlaySettings {
             ironman: false,
             vision: crate::render::vision::ColourVision::Normal,
             ui_scale: 1.0,
+            tutorial: false,
         }
     }
+}
+
+/// The guided first game's scenario: Gela, from `./scenarios` or the
+/// source tree's.
+#[must_use]
+pub fn tutorial_scenario() -> Option<PathBuf> {
+    [
+        PathBuf::from("scenarios"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"),
+    ]
+    .into_iter()
+    .map(|root| root.join("gela"))
+    .find(|p| p.join("scenario.ron").is_file())
 }
 
 /// The seed of a new match: `chosen` (`--seed N` reproduces a match), else a

@@ -74,6 +74,9 @@ pub struct PlayArgs {
     /// Size of panels and text (1.0 to 2.0, for high-DPI screens).
     #[arg(long, value_name = "X", value_parser = parse_ui_scale)]
     pub ui_scale: Option<f32>,
+    /// A guided first game: Gela, turn 1, as the Allies, step by step.
+    #[arg(long)]
+    pub tutorial: bool,
 }
 
 fn parse_ui_scale(s: &str) -> Result<f32, String> {
@@ -88,9 +91,14 @@ impl PlayArgs {
     #[must_use]
     pub fn settings(&self, scenario: PathBuf) -> PlaySettings {
         PlaySettings {
-            scenario_named: self.scenario.is_some(),
+            // The tutorial opens on its game at once, as the Allies.
+            scenario_named: self.scenario.is_some() || self.tutorial,
             scenario: Some(scenario),
-            side: self.side.into(),
+            side: if self.tutorial {
+                PlaySide::Allied
+            } else {
+                self.side.into()
+            },
             // Empty: the scenario's `ai` level, else the default one.
             difficulty: self.difficulty.clone().unwrap_or_default(),
             screenshot: self.screenshot.clone(),
@@ -102,6 +110,7 @@ impl PlayArgs {
             ironman: self.ironman,
             vision: self.colour_blind.unwrap_or_default(),
             ui_scale: self.ui_scale.unwrap_or(1.0),
+            tutorial: self.tutorial,
         }
     }
 }
@@ -109,7 +118,11 @@ impl PlayArgs {
 /// Run `landfall play`.
 #[must_use]
 pub fn run(args: &PlayArgs) -> ExitCode {
-    let Some(path) = args.scenario.clone().or_else(default_scenario) else {
+    let tutorial = args.tutorial.then(crate::play::tutorial_scenario).flatten();
+    let Some(path) = tutorial
+        .or_else(|| args.scenario.clone())
+        .or_else(default_scenario)
+    else {
         eprintln!("error: no scenario found; pass a scenario directory, e.g. `landfall play scenarios/gela`");
         return ExitCode::from(super::EXIT_INVALID);
     };
@@ -186,8 +199,19 @@ mod tests {
                 ironman: false,
                 vision: crate::render::vision::ColourVision::Tritanopia,
                 ui_scale: 1.5,
+                tutorial: false,
             }
         );
+    }
+
+    #[test]
+    fn the_tutorial_opens_gela_as_the_allies() {
+        let a = parsed(&["landfall", "play", "--side", "axis", "--tutorial"]);
+        let s = a.settings(PathBuf::from("scenarios/gela"));
+        assert!(s.tutorial && s.scenario_named);
+        assert_eq!(s.side, PlaySide::Allied);
+        let gela = crate::play::tutorial_scenario().expect("scenarios/gela");
+        assert!(gela.ends_with("gela"));
     }
 
     #[test]

@@ -11,6 +11,7 @@
 
 mod camera;
 mod cycle;
+mod enemy_turn;
 mod fog;
 mod hotkeys;
 mod labels;
@@ -26,7 +27,10 @@ pub mod script;
 mod selection;
 mod session;
 mod settings;
+mod sighted;
 mod supply_view;
+mod thinking;
+mod tutorial;
 use crate::text;
 mod units;
 mod viewer;
@@ -97,6 +101,7 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         replay: settings.replay.clone(),
         seed: settings.seed,
         ironman: settings.ironman,
+        tutorial: settings.tutorial,
     };
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -152,6 +157,8 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         cycle::plugin,
         supply_view::plugin,
         labels::plugin,
+        enemy_turn::plugin,
+        tutorial::plugin,
     ));
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

@@ -26,6 +26,8 @@
 //! undo               # Ctrl+Z
 //! help               # toggle the help overlay
 //! seek 25            # replay viewer: show the game after 25 commands
+//! await_turn         # hold until a person is to act (the computer's turn is over)
+//! enemy_replay forward  # enemy-turn replay: open, back, forward, play, close
 //! wait 10            # let 10 frames pass
 //! ```
 //!
@@ -95,6 +97,10 @@ pub enum Action {
     Wait(u32),
     /// Replay viewer: show the game after the first N recorded commands.
     Seek(usize),
+    /// Hold until a person is to act.
+    AwaitTurn,
+    /// The enemy-turn replay's bar.
+    EnemyReplay(super::enemy_turn::ReplayInput),
 }
 
 /// A parsed script.
@@ -167,9 +173,21 @@ impl Script {
                 "help" => Action::Help,
                 "seek" => Action::Seek(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("seek takes a command count".into()))?),
                 "wait" => Action::Wait(arg.and_then(|a| a.parse().ok()).ok_or_else(|| err("wait takes a number of frames".into()))?),
+                "await_turn" => Action::AwaitTurn,
+                "enemy_replay" => {
+                    use super::enemy_turn::ReplayInput as R;
+                    Action::EnemyReplay(match arg {
+                        Some("open") => R::Open,
+                        Some("back") => R::Back,
+                        Some("forward") => R::Forward,
+                        Some("play") => R::Play,
+                        Some("close") => R::Close,
+                        _ => return Err(err("enemy_replay takes open, back, forward, play or close".into())),
+                    })
+                }
                 other => {
                     return Err(err(format!(
-                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, press_end_phase, tab, supply, colour_blind, ui_scale, undo, help, seek, wait)"
+                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, press_end_phase, tab, supply, colour_blind, ui_scale, undo, help, seek, wait, await_turn, enemy_replay)"
                     )))
                 }
             };
@@ -283,9 +301,10 @@ fn run_script(
     mut clicks: MessageWriter<MapClick>,
     mut requests: MessageWriter<CommandRequest>,
     mut exit: MessageWriter<AppExit>,
-    (mut settings, mut end_phase): (
+    (mut settings, mut end_phase, mut replay): (
         ResMut<super::settings::ViewSettings>,
         MessageWriter<super::cycle::EndPhasePressed>,
+        MessageWriter<super::enemy_turn::ReplayInput>,
     ),
 ) {
     if !runner.active() {
@@ -321,6 +340,13 @@ fn run_script(
     };
     if let Some(action) = runner.script.0.get(runner.next).cloned() {
         if needs_game(&action) && (game.is_none() || *state.get() == Screen::Start) {
+            return;
+        }
+        if action == Action::AwaitTurn
+            && game
+                .as_ref()
+                .is_some_and(|g| !g.human_to_act() && !g.game.is_over())
+        {
             return;
         }
         runner.next += 1;
@@ -426,6 +452,10 @@ fn run_script(
                 requests.write(CommandRequest::Seek(n));
             }
             Action::Wait(n) => runner.countdown = n,
+            Action::AwaitTurn => {}
+            Action::EnemyReplay(r) => {
+                replay.write(r);
+            }
         }
         if runner.next == runner.script.0.len() {
             runner.countdown = runner.after_frames;

@@ -34,6 +34,8 @@ pub struct Setup {
     pub seed: Option<u64>,
     /// Ironman: no loading during the match; it saves itself and resumes.
     pub ironman: bool,
+    /// The guided first game (`super::tutorial`).
+    pub tutorial: bool,
 }
 
 /// The running game.
@@ -127,6 +129,13 @@ impl Match {
         std::mem::replace(&mut self.shown, shown)
     }
 
+    /// Show `state` in place of the present: the enemy-turn replay
+    /// (`super::enemy_turn`) shows what the side saw earlier in the turn.
+    /// [`Match::refresh`] brings the present back; the game is not touched.
+    pub fn show_past(&mut self, state: State) {
+        self.shown = state;
+    }
+
     /// The state as the window may show it (fogged for the human side).
     #[must_use]
     pub fn shown(&self) -> &State {
@@ -217,6 +226,8 @@ pub struct EventLog {
     pub rejection: Option<String>,
     /// Events about enemy units out of sight since the last line.
     pub unseen: usize,
+    /// Lines drawn highlighted (the enemy-turn replay's current step).
+    pub highlight: Option<std::ops::Range<usize>>,
 }
 
 impl EventLog {

@@ -505,9 +505,10 @@ fn rebuild_counters(
             }
         }
     }
+    // From the shown state: a slide never starts on a hex the side did not
+    // see, and the enemy-turn replay slides from the step before.
     last.0 = game
-        .game
-        .state()
+        .shown()
         .units
         .iter()
         .map(|u| u.hex().map(crate::hex::OffsetCoord::from_hex))

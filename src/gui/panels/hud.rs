@@ -283,6 +283,15 @@ pub fn log_panel(
                                 }
                                 continue;
                             }
+                            if log.highlight.as_ref().is_some_and(|r| r.contains(&i)) {
+                                // The enemy-turn replay's step: marked and kept in view.
+                                let text = RichText::new(format!("▶ {line}"))
+                                    .color(Color32::from_rgb(255, 225, 130))
+                                    .background_color(Color32::from_rgb(70, 60, 30))
+                                    .size(12.5);
+                                ui.label(text).scroll_to_me(None);
+                                continue;
+                            }
                             let color = if line.starts_with('✖') {
                                 Color32::from_rgb(255, 130, 110)
                             } else if line.starts_with('—') {

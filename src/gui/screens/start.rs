@@ -191,7 +191,20 @@ pub fn start_screen(
                 if ui.add_enabled(ready, egui::Button::new(RichText::new("▶ Play").size(18.0).strong())).clicked() {
                     setup.replay = None;
                     setup.resume = None;
+                    setup.tutorial = false;
                     next.set(Screen::Playing);
+                }
+                if let Some(gela) = crate::play::tutorial_scenario() {
+                    let button = egui::Button::new(RichText::new("Guided first game").size(18.0));
+                    if ui.add(button).on_hover_text("Gela, turn 1, as the Allies: seven steps, each with the rule it teaches.").clicked() {
+                        setup.scenario = Some(gela);
+                        setup.side = crate::play::PlaySide::Allied;
+                        setup.replay = None;
+                        setup.resume = None;
+                        setup.ironman = false;
+                        setup.tutorial = true;
+                        next.set(Screen::Playing);
+                    }
                 }
                 if let Some((path, about)) = resumable.as_ref().and_then(|r| r.0.as_ref()) {
                     let button = egui::Button::new(RichText::new("Continue").size(18.0));
