@@ -12,9 +12,10 @@
 //! reads the enemy's best counter-attack on the stacks round the fight —
 //! the same scoring as the AI's own attacks, from the enemy's side, with
 //! every enemy unit ready to attack (its next combat phase) — and weighs it
-//! by the result's share of the die faces. An attack's value is its greedy
-//! score minus how much it raises that counter-attack (or plus how much it
-//! takes away: clearing a stack that threatened the line is worth more).
+//! by the result's share of the die faces, against the side's own best next
+//! attack there (the advance that walks into a counter-attack may also
+//! threaten more). An attack's value is its greedy score plus how much it
+//! moves that balance of threats.
 //!
 //! Budget: every position played and read is one node; a level's
 //! `search_nodes` per decision, spent on the attacks in greedy order, each
@@ -56,7 +57,7 @@ pub fn choose(
     greedy_advance: &dyn Fn(&Candidate) -> bool,
 ) -> Option<Choice> {
     let mut nodes = params.search_nodes;
-    let ready = (nodes > 0).then(|| ready_enemy(view, side));
+    let ready = (nodes > 0).then(|| ready_all(view));
     let mut best: Option<(i64, Choice)> = None;
     let mut searching = ready.is_some();
     for (index, c) in list.iter().enumerate() {
@@ -78,20 +79,26 @@ pub fn choose(
     best.map(|(_, c)| c)
 }
 
-/// The view's state with every enemy unit ready to attack again, as on its
-/// next combat phase.
-fn ready_enemy(view: &GameView, side: Side) -> State {
+/// The view's state with every unit of both sides ready to attack, as on
+/// its side's next combat phase.
+fn ready_all(view: &GameView) -> State {
     let mut state = view.state.clone();
-    let enemy: Vec<usize> = view
-        .side_units(side.enemy())
+    ready_units(&mut state);
+    state.sync_index(view.scenario);
+    state
+}
+
+/// Every unit that has attacked may attack again (its next combat phase).
+fn ready_units(state: &mut State) {
+    let done: Vec<usize> = state
+        .units
+        .iter()
         .filter(|u| u.attacked)
         .map(|u| u.id as usize)
         .collect();
-    for i in enemy {
+    for i in done {
         state.units[i].attacked = false;
     }
-    state.sync_index(view.scenario);
-    state
 }
 
 /// The value of `c` with and without the advance (only with it if the
@@ -135,7 +142,9 @@ fn weigh(
         vec![false]
     };
     *nodes -= cost;
-    let before = reply_x100(&GameView::new(s, ready), side, c.target, params);
+    // Before: the enemy's counter-attack only; the side's own best attack
+    // there is the one being weighed (its score counts it).
+    let before = -best_x100(&GameView::new(s, ready), side.enemy(), c.target, params);
     let die = i64::from(odds.die.max(1));
     let target = OffsetCoord::from_hex(c.target);
     let mut out = Vec::with_capacity(advances.len());
@@ -152,22 +161,29 @@ fn weigh(
                 advance,
                 Die::Face(face),
             );
+            ready_units(&mut state);
             state.sync_index(s);
             after +=
-                i64::from(faces) * reply_x100(&GameView::new(s, &state), side, c.target, params);
+                i64::from(faces) * balance_x100(&GameView::new(s, &state), side, c.target, params);
         }
-        let value = c.score - (after / die - before);
+        let value = c.score + (after / die - before);
         let advance = (advances.len() > 1).then_some(advance);
         out.push((advance, value));
     }
     Some(out)
 }
 
-/// The enemy's best counter-attack on `side`'s stacks within
-/// [`REPLY_RADIUS`] of `around`, scored as the AI scores its own attacks
-/// (from the enemy's side; 0 if it has none worth making).
-fn reply_x100(view: &GameView, side: Side, around: Hex, params: &AiParams) -> i64 {
-    attacks::candidates_near(view, side.enemy(), params, Some((around, REPLY_RADIUS)))
+/// The balance of threats round `around`: `side`'s best next attack there
+/// minus the enemy's best counter-attack on `side`'s stacks there (within
+/// [`REPLY_RADIUS`]), each scored as the AI scores its own attacks and 0 if
+/// it has none worth making.
+fn balance_x100(view: &GameView, side: Side, around: Hex, params: &AiParams) -> i64 {
+    best_x100(view, side, around, params) - best_x100(view, side.enemy(), around, params)
+}
+
+/// `side`'s best attack within [`REPLY_RADIUS`] of `around` (0 if none).
+fn best_x100(view: &GameView, side: Side, around: Hex, params: &AiParams) -> i64 {
+    attacks::candidates_near(view, side, params, Some((around, REPLY_RADIUS)))
         .first()
         .map_or(0, |c| c.score.max(0))
 }
