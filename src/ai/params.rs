@@ -30,7 +30,8 @@ pub struct AiParams {
     /// Targets that get a support search, best first.
     pub search_breadth: usize,
     /// The thinking budget: positions the look-ahead may play and read per
-    /// attack decision (`lookahead.rs`); 0 = the greedy choice.
+    /// attack decision (`lookahead.rs`); 0 (absent) = the greedy choice,
+    /// every shipped level for now (`docs/ai.md`).
     #[serde(default)]
     pub search_nodes: usize,
     /// Score per MP of distance to the side's goals.
