@@ -89,7 +89,21 @@ pub fn stake_x100(view: &GameView, side: Side, target: Hex, params: &AiParams) -
 /// best first (ties by target hex in map order).
 #[must_use]
 pub fn candidates(view: &GameView, side: Side, params: &AiParams) -> Vec<Candidate> {
+    candidates_near(view, side, params, None)
+}
+
+/// [`candidates`], only on targets within `near`'s distance of its hex
+/// when given (the look-ahead's counter-attacks round one fight).
+#[must_use]
+pub fn candidates_near(
+    view: &GameView,
+    side: Side,
+    params: &AiParams,
+    near: Option<(Hex, u32)>,
+) -> Vec<Candidate> {
     let s = view.scenario;
+    let close =
+        |h: Hex, slack: u32| near.is_none_or(|(c, r)| h.unsigned_distance_to(c) <= r + slack);
     let mut targets: BTreeMap<usize, Vec<UnitId>> = BTreeMap::new();
     let mut guns = Vec::new();
     for u in view.side_units(side) {
@@ -105,8 +119,11 @@ pub fn candidates(view: &GameView, side: Side, params: &AiParams) -> Vec<Candida
             continue;
         }
         let Some(h) = u.hex() else { continue };
+        if !close(h, 1) {
+            continue;
+        }
         for n in h.all_neighbors() {
-            if view.enemy_occupied(n, side) {
+            if close(n, 0) && view.enemy_occupied(n, side) {
                 if let Some(i) = s.map.index(n) {
                     targets.entry(i).or_default().push(u.id);
                 }
@@ -187,7 +204,9 @@ fn with_support(view: &GameView, side: Side, c: &Candidate, params: &AiParams) -
         .unwrap_or_else(|| c.clone())
 }
 
-/// The best attack worth making now, if any.
+/// The best attack worth making now, if any: the greedy scores, then the
+/// level's look-ahead on them (`lookahead.rs`; a budget of 0 leaves the
+/// greedy choice).
 #[must_use]
 pub fn best_attack(view: &GameView, side: Side, params: &AiParams) -> Option<Command> {
     let threshold = if objectives::counterattacking(view, side, params) {
@@ -201,16 +220,19 @@ pub fn best_attack(view: &GameView, side: Side, params: &AiParams) -> Option<Com
     for c in list.iter_mut().take(breadth) {
         *c = with_support(view, side, c, params);
     }
-    let best = list
-        .into_iter()
-        .filter(|c| c.score >= threshold)
-        .min_by_key(|c| (std::cmp::Reverse(c.score), s.map.index(c.target)))?;
+    list.sort_by_key(|c| (std::cmp::Reverse(c.score), s.map.index(c.target)));
+    let front = std::cell::OnceCell::new();
+    let greedy_advance = |c: &Candidate| {
+        let front = front.get_or_init(|| Front::new(view, side));
+        advance_into(view, side, c.target, c.attackers[0], params, front)
+    };
+    let choice = super::lookahead::choose(view, side, params, &list, threshold, &greedy_advance)?;
+    let best = list.swap_remove(choice.index);
     debug_assert!(best
         .attackers
         .iter()
         .all(|&a| view.unit(a).status == Status::OnMap));
-    let front = Front::new(view, side);
-    let advance = advance_into(view, side, best.target, best.attackers[0], params, &front);
+    let advance = choice.advance.unwrap_or_else(|| greedy_advance(&best));
     Some(Command::Attack {
         attackers: best.attackers,
         target: OffsetCoord::from_hex(best.target),

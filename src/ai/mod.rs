@@ -17,12 +17,11 @@
 //! already makes illegal is a planner bug, counted by
 //! [`Ai::illegal_proposals`] (tests assert it stays 0) and never sent.
 //! `honest_tests.rs` proves that moving hidden enemy units elsewhere changes
-//! no command. The real game is consulted at one point only, contact: a
-//! move that the hidden enemy makes illegal (a path through the zone of
-//! control of a unit it could not see) is cut back to its longest legal
-//! prefix — the column "runs into" the enemy and stops — or dropped; such a
-//! correction is a *fog surprise* ([`Ai::surprises`]). Issue 16 makes that
-//! stop a rule of `Move` for every player; then this step goes.
+//! no command. The real game judges each order as its side sees it
+//! (`command::validate_as_seen`): a move that runs into an enemy it could
+//! not see is carried out as far as the rules allow and stops there, by the
+//! rule of `Move` for every player; an order the real game still refuses is
+//! dropped and counted as a *fog surprise* ([`Ai::surprises`]).
 //!
 //! Sides: nothing here asks which side the AI plays. Who attacks, defends,
 //! counterattacks and evacuates comes from the scenario (`posture.rs`).
@@ -33,6 +32,7 @@
 pub mod assign;
 pub mod attacks;
 pub mod front;
+pub mod lookahead;
 pub mod movement;
 pub mod objectives;
 pub mod params;
@@ -62,7 +62,8 @@ pub struct Ai {
     params: AiParams,
     /// (turn, phase index, commands issued this phase, plan)
     plan: Option<(u32, u32, usize, Plan)>,
-    /// Commands corrected or dropped because of what fog hid (see module doc).
+    /// Commands dropped because the real game refused what the view allowed
+    /// (see module doc).
     surprises: usize,
     /// Proposals the rules refuse on the AI's own view (see module doc).
     illegal: usize,
@@ -96,8 +97,9 @@ impl Ai {
         &self.params
     }
 
-    /// Fog surprises so far: proposed commands the hidden enemy made
-    /// illegal, shortened or dropped before being returned.
+    /// Fog surprises so far: proposed commands the real game refused though
+    /// the side's view allowed them, dropped before being returned (a move
+    /// into a hidden enemy is not one: it stops on contact by rule).
     #[must_use]
     pub fn surprises(&self) -> usize {
         self.surprises
@@ -149,30 +151,15 @@ impl Ai {
                 self.refused(&cmd);
                 continue;
             }
-            // Contact: the one place the real game is consulted, as a
-            // human's order meets it. A column that runs into an enemy it
-            // could not see stops where it met it (until `Move` stops on
-            // contact by rule, issue 16, and this loop goes).
+            // The real game judges the order as this side sees it: a move
+            // that meets a hidden enemy is accepted and stops on contact by
+            // rule (`command::move_order`). What it still refuses is a
+            // fog surprise, dropped.
             if game.validate(&cmd).is_ok() {
                 return cmd;
             }
             self.surprises += 1;
-            if let Command::Move { unit, path } = &cmd {
-                // The longest prefix still legal: the unit stops where it
-                // met what it could not see.
-                for len in (1..path.len()).rev() {
-                    let short = Command::Move {
-                        unit: *unit,
-                        path: path[..len].to_vec(),
-                    };
-                    if game.validate(&short).is_ok() {
-                        return short;
-                    }
-                }
-                // Nothing legal: the plan goes on with its next unit.
-            } else {
-                self.refused(&cmd);
-            }
+            self.refused(&cmd);
         }
     }
 
@@ -260,6 +247,8 @@ pub fn play_phase(game: &mut Game, ai: &mut Ai) -> PhaseReport {
 mod honest_tests;
 #[cfg(test)]
 mod line_tests;
+#[cfg(test)]
+mod lookahead_tests;
 #[cfg(test)]
 mod strength_tests;
 #[cfg(test)]

@@ -243,12 +243,9 @@ pub fn sudden_death_hex(view: &GameView, winner: Side, hex: Hex) -> bool {
 /// The evacuation ports.
 #[must_use]
 pub fn evacuation_ports(view: &GameView) -> Vec<(Hex, u32)> {
-    view.scenario
-        .map
-        .places
-        .iter()
-        .filter(|p| p.evacuation)
-        .map(|p| (p.hex.to_hex(), 0))
+    super::posture::evacuation_hexes(view.scenario)
+        .into_iter()
+        .map(|h| (h, 0))
         .collect()
 }
 

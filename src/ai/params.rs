@@ -29,6 +29,11 @@ pub struct AiParams {
     pub reserve_percent: u32,
     /// Targets that get a support search, best first.
     pub search_breadth: usize,
+    /// The thinking budget: positions the look-ahead may play and read per
+    /// attack decision (`lookahead.rs`); 0 (absent) = the greedy choice,
+    /// every shipped level for now (`docs/ai.md`).
+    #[serde(default)]
+    pub search_nodes: usize,
     /// Score per MP of distance to the side's goals.
     pub goal_weight: i64,
     /// MP of goal distance the lowest-valued objective is handicapped by

@@ -50,6 +50,30 @@ pub fn may_evacuate(s: &Scenario, side: Side) -> bool {
     s.phases.contains(&PhaseSpec::Evacuation(side)) && s.map.places.iter().any(|p| p.evacuation)
 }
 
+/// The hexes of the places marked `evacuation` (the ports an army crosses
+/// from), in place order.
+#[must_use]
+pub fn evacuation_hexes(s: &Scenario) -> Vec<Hex> {
+    s.map
+        .places
+        .iter()
+        .filter(|p| p.evacuation)
+        .map(|p| p.hex.to_hex())
+        .collect()
+}
+
+/// The ports `side` may evacuate from: [`evacuation_hexes`] if the
+/// scenario gives it an evacuation phase ([`may_evacuate`]), else none.
+/// The computer's evacuation and the `runaway` policy read this one list.
+#[must_use]
+pub fn ports(s: &Scenario, side: Side) -> Vec<Hex> {
+    if may_evacuate(s, side) {
+        evacuation_hexes(s)
+    } else {
+        Vec::new()
+    }
+}
+
 /// Each side's evacuation decision, kept once taken.
 #[derive(Debug, Clone, Default)]
 pub struct Evacuation {
@@ -90,14 +114,7 @@ pub fn should_begin(view: &GameView, side: Side, params: &AiParams) -> bool {
 /// strength on the map (0 if it has none there).
 #[must_use]
 pub fn threat_to_ports_percent(view: &GameView, side: Side, hexes: u32) -> u32 {
-    let ports: Vec<Hex> = view
-        .scenario
-        .map
-        .places
-        .iter()
-        .filter(|p| p.evacuation)
-        .map(|p| p.hex.to_hex())
-        .collect();
+    let ports = evacuation_hexes(view.scenario);
     let strength = |u: &crate::sim::state::UnitState, attack: bool| {
         let d = view.def(u.id);
         combat::scaled(

@@ -69,8 +69,9 @@ pub struct Summary {
     /// (counted before the AI checks them on the real game and drops them),
     /// plus any refused when executed. The AI should never propose any.
     pub rejected_commands: usize,
-    /// Moves the AI had to shorten or drop because fog hid an enemy (both
-    /// sides together; see `ai` module doc). Never a rejected command.
+    /// Commands the players dropped because the real game refused what
+    /// their side's view allowed (both sides together; see `ai` module
+    /// doc). Never a rejected command.
     #[serde(default)]
     pub fog_surprises: usize,
 }
@@ -87,7 +88,7 @@ pub trait Player {
     fn illegal_proposals(&self) -> usize {
         0
     }
-    /// Proposals cut back or dropped because fog hid an enemy.
+    /// Proposals dropped because the real game refused what the view allowed.
     fn surprises(&self) -> usize {
         0
     }

@@ -6,6 +6,17 @@ use crate::rules::{combat, entering, retreat, stacking, GameView};
 use crate::scenario::{Scenario, UnitId};
 use crate::sim::state::{State, Status};
 
+/// How a fight's die is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Die {
+    /// Drawn from the state's generator: every real fight.
+    Roll,
+    /// This face, the generator untouched: the computer's look-ahead
+    /// weighing each face of the exact distribution on a copy of its view
+    /// (`crate::ai::lookahead`), through the same resolver.
+    Face(u32),
+}
+
 /// Resolve a validated attack on `target`: the one resolver ([`resolve`]),
 /// then the advance.
 pub fn apply(
@@ -15,6 +26,27 @@ pub fn apply(
     target: OffsetCoord,
     support: &combat::Support,
     advance: bool,
+) -> Vec<Event> {
+    apply_with(
+        scenario,
+        state,
+        attackers,
+        target,
+        support,
+        advance,
+        Die::Roll,
+    )
+}
+
+/// [`apply`] with the die read as `die` says (the look-ahead's `Die::Face`).
+pub fn apply_with(
+    scenario: &Scenario,
+    state: &mut State,
+    attackers: &[UnitId],
+    target: OffsetCoord,
+    support: &combat::Support,
+    advance: bool,
+    die: Die,
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let hex = target.to_hex();
@@ -29,7 +61,7 @@ pub fn apply(
         assault: false,
         retreat_from: &attackers_at,
     };
-    let cleared = resolve(scenario, state, &fight, &mut events);
+    let cleared = resolve_with(scenario, state, &fight, die, &mut events);
     if cleared == Some(true) && advance && scenario.rules.advance_after_combat {
         advance_into(scenario, state, attackers, hex, &mut events);
     }
@@ -61,6 +93,17 @@ pub fn resolve(
     scenario: &Scenario,
     state: &mut State,
     fight: &Fight,
+    events: &mut Vec<Event>,
+) -> Option<bool> {
+    resolve_with(scenario, state, fight, Die::Roll, events)
+}
+
+/// [`resolve`] with the die read as `die` says.
+pub fn resolve_with(
+    scenario: &Scenario,
+    state: &mut State,
+    fight: &Fight,
+    die: Die,
     events: &mut Vec<Event>,
 ) -> Option<bool> {
     let Fight {
@@ -96,7 +139,16 @@ pub fn resolve(
     for &u in attackers.iter().chain(&support.artillery).chain(&defenders) {
         state.units[u as usize].fought = true;
     }
-    let (face, result) = combat::roll(&odds, &mut state.rng);
+    let (face, result) = match die {
+        Die::Roll => combat::roll(&odds, &mut state.rng),
+        Die::Face(f) => (
+            f,
+            odds.per_face
+                .get((f as usize).wrapping_sub(1))
+                .copied()
+                .unwrap_or_default(),
+        ),
+    };
     state.draws += 1;
     events.push(Event::Combat {
         attackers: attackers.to_vec(),

@@ -9,7 +9,7 @@
 pub mod arrivals;
 mod attack;
 pub use attack::inflict as attack_losses;
-pub use attack::{inflict, resolve, Fight};
+pub use attack::{apply_with as attack_with, inflict, resolve, Die, Fight};
 mod end_of_turn;
 mod evacuation;
 mod event;

@@ -5,8 +5,8 @@
 //! Each policy is a [`Script`] run by one driver, [`Adversary`]: it decides
 //! from its side's view only (`rules::fog_cache::FogCache`, the same fogged
 //! state the AI plans on), issues ordinary commands that the driver checks
-//! on that view and then on the real game (a move the hidden enemy makes
-//! illegal is cut back to its longest legal prefix, as the AI does), and
+//! on that view and then on the real game as its side sees it (a move into
+//! a hidden enemy stops on contact by rule, `command::move_order`), and
 //! leaves to the default AI whatever the script does not decide itself
 //! (the moves of units it does not steer, and attacks or evacuations when
 //! it says so). Which side attacks and which defends comes from the
@@ -230,8 +230,9 @@ impl Adversary {
         }
     }
 
-    /// `cmd` if the real game accepts it; a move the hidden enemy blocks is
-    /// cut back to its longest legal prefix (`None`: nothing legal).
+    /// `cmd` if the real game accepts it as its side sees it (a move the
+    /// hidden enemy stands in the way of is accepted and stops on contact by
+    /// rule, `command::move_order`); `None` otherwise.
     fn checked(&mut self, game: &Game, view: &GameView, cmd: Command) -> Option<Command> {
         if cmd.validate(view).is_err() {
             self.illegal += 1;
@@ -240,16 +241,7 @@ impl Adversary {
             return Some(cmd);
         }
         self.surprises += 1;
-        let Command::Move { unit, path } = &cmd else {
-            return None;
-        };
-        (1..path.len()).rev().find_map(|len| {
-            let short = Command::Move {
-                unit: *unit,
-                path: path[..len].to_vec(),
-            };
-            game.validate(&short).is_ok().then_some(short)
-        })
+        None
     }
 }
 

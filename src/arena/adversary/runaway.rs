@@ -9,7 +9,7 @@
 use super::{fields, ranked, Leave, PolicyInfo, Role, Script};
 use crate::hex::Hex;
 use crate::rules::{movement, GameView};
-use crate::scenario::{PhaseSpec, UnitId};
+use crate::scenario::UnitId;
 
 /// What `landfall arena --list` says.
 pub const INFO: PolicyInfo = PolicyInfo {
@@ -30,17 +30,8 @@ impl Runaway {
     fn ports(&mut self, view: &GameView, unit: UnitId) -> &[u32] {
         self.ports.get_or_insert_with(|| {
             let s = view.scenario;
-            let side = view.def(unit).side;
-            if !s.phases.contains(&PhaseSpec::Evacuation(side)) {
-                return Vec::new();
-            }
-            let goals: Vec<Hex> = s
-                .map
-                .places
-                .iter()
-                .filter(|p| p.evacuation)
-                .map(|p| p.hex.to_hex())
-                .collect();
+            // The same ports the computer's evacuation heads for.
+            let goals = crate::ai::posture::ports(s, view.def(unit).side);
             if goals.is_empty() {
                 return Vec::new();
             }
