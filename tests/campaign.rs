@@ -58,7 +58,7 @@ fn a_short_campaign_plays_records_and_verifies() {
     // Nothing crosses the strait in two turns (the ferries run from turn
     // 23): each division comes to Salerno with its refit step only.
     assert!(
-        out.contains("Hermann Goering Panzer Division (Conrath): 0 step(s) got out of sicily + 1 refit = 1 → de_hg_kg 1/2, de_hg_pz 0/1, de_hg_kg2 0/2"),
+        out.contains("Hermann Goering Panzer Division (Conrath): 0 step(s) got out of sicily + 1 refit = 1: de_hg_kg 1/2, de_hg_pz 0/1, de_hg_kg2 0/2"),
         "{out}"
     );
     assert!(out.contains("sicily: unfinished after turn 2"), "{out}");

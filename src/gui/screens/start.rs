@@ -304,7 +304,7 @@ fn campaign_entry(
     }
     ui.indent(&c.id, |ui| {
         ui.label(
-            RichText::new(format!("{} legs: {}", legs.len(), legs.join(" → ")))
+            RichText::new(format!("{} legs: {}", legs.len(), legs.join(", then ")))
                 .size(12.0)
                 .color(Color32::from_gray(185)),
         );

@@ -145,7 +145,7 @@ fn strength(
         .find(|f| f.id == c.formation)
         .map_or(c.formation.as_str(), |f| f.name.as_str());
     Ok(format!(
-        "{name}: {got_out} step(s) got out of {} + {} refit = {total} → {}{}",
+        "{name}: {got_out} step(s) got out of {} + {} refit = {total}: {}{}",
         c.from_leg,
         c.refit_steps,
         parts.join(", "),
@@ -181,7 +181,7 @@ fn arrival(
     });
     let (text, turn) = match (when, turn) {
         (Some(t), Some(n)) if n <= i64::from(here.turns) => (
-            format!("{by} took {place} in {} on turn {t}; +{} h → turn {n}", c.from_leg, c.after_hours),
+            format!("{by} took {place} in {} on turn {t}; +{} h: turn {n}", c.from_leg, c.after_hours),
             Some(n as u32),
         ),
         (Some(t), _) => (
