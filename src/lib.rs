@@ -3,6 +3,7 @@
 pub mod ai;
 pub mod arena;
 pub mod bench;
+pub mod campaign;
 pub mod cli;
 pub mod command;
 pub mod generate;

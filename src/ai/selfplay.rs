@@ -282,26 +282,12 @@ pub fn day_of(s: &Scenario, turn: u32) -> u32 {
 /// Calendar date (`YYYY-MM-DD`) on which `turn` begins.
 #[must_use]
 pub fn date_of(s: &Scenario, turn: u32) -> String {
-    let start = days_from_civil(
-        i64::from(s.start.year),
-        i64::from(s.start.month),
-        i64::from(s.start.day),
-    );
+    let start = s.start.days_since_epoch();
     let (y, m, d) = civil_from_days(start + hours_before(s, turn) / 24);
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// Inverse of [`days_from_civil`].
+/// Inverse of [`crate::scenario::schema::days_from_civil`].
 fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);

@@ -9,6 +9,7 @@
 pub mod arena;
 pub mod balance;
 pub mod bench;
+pub mod campaign;
 pub mod generate;
 pub mod info;
 pub mod mapgen;
@@ -63,6 +64,9 @@ pub enum Command {
     /// Play levels and adversary policies against each other over many
     /// seeds (`--ladder`: every level against every other, side-swapped).
     Arena(arena::ArenaArgs),
+    /// Play a linked campaign (legs in order, carry-overs between them) AI
+    /// against AI; `--verify DIR` re-runs its recorded legs.
+    Campaign(campaign::CampaignArgs),
     /// Write a procedurally generated invasion scenario (noise island, rivers, towns, OOBs).
     Generate(generate::GenerateArgs),
     /// Measure speed and memory against the targets (release build; reports, never fails).
@@ -89,6 +93,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Replay(a)) => replay::run(&a),
         Some(Command::Balance(a)) => balance::run(&a),
         Some(Command::Arena(a)) => arena::run(&a),
+        Some(Command::Campaign(a)) => campaign::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
         Some(Command::Bench(a)) => bench::run(&a),
     }

@@ -177,6 +177,7 @@ mod tests {
             commands: vec![Command::EndPhase; 6],
             hashes: (0..6).map(|i| i.to_string()).collect(),
             checkpoints: vec![cp(1, 1), cp(1, 3), cp(2, 5)],
+            campaign: None,
         }
     }
 

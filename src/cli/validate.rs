@@ -4,8 +4,9 @@
 //!
 //! A directory without `scenario.ron` (such as `scenarios/common`, which
 //! holds shared tables) is skipped with a note on stderr, so
-//! `landfall validate scenarios/*` checks every scenario. Naming no scenario
-//! at all is an error.
+//! `landfall validate scenarios/*` checks every scenario. A directory with
+//! a `campaign.ron` (or that file) is checked as a linked campaign, its
+//! legs' scenarios with it. Naming no scenario at all is an error.
 
 use super::report;
 use crate::scenario::{self, Diagnostic, Sources};
@@ -44,6 +45,22 @@ pub struct Outcome {
 pub fn check(files: &[PathBuf]) -> Outcome {
     let mut out = Outcome::default();
     for path in files {
+        // A linked campaign (`campaign.ron`): the file and every leg.
+        let campaign_file = crate::scenario::campaign::CAMPAIGN_FILE;
+        let is_campaign = path.file_name().is_some_and(|n| n == campaign_file)
+            || (path.is_dir()
+                && path.join(campaign_file).is_file()
+                && !path.join("scenario.ron").exists());
+        if is_campaign {
+            let loaded = crate::scenario::campaign::load(path);
+            out.checked += 1;
+            if loaded.diagnostics.is_empty() {
+                eprintln!("ok: {} (campaign)", path.display());
+            }
+            out.diagnostics.extend(loaded.diagnostics);
+            out.sources.push(loaded.sources);
+            continue;
+        }
         if path.is_dir() && !path.join("scenario.ron").exists() {
             eprintln!(
                 "note: skipping {}: not a scenario (no scenario.ron)",

@@ -40,6 +40,7 @@ use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 /// Drawing order of map layers (world z).
 const Z_TERRAIN: f32 = 0.0;
@@ -102,6 +103,7 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         seed: settings.seed,
         ironman: settings.ironman,
         tutorial: settings.tutorial,
+        prepared: None,
     };
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {
@@ -195,7 +197,12 @@ fn start_match(
         next.set(Screen::Start);
         return;
     };
-    match crate::scenario::load_scenario(&path) {
+    // A campaign leg (start screen, game-over screen) comes prepared.
+    let chosen = match &setup.prepared {
+        Some(s) if setup.resume.is_none() && setup.replay.is_none() => Ok(Arc::clone(s)),
+        _ => crate::scenario::load_scenario(&path),
+    };
+    match chosen {
         Ok(scenario) => {
             window.title = format!("Landfall — {}", scenario.name);
             let seed = crate::play::match_seed(setup.seed);

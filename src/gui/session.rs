@@ -36,6 +36,9 @@ pub struct Setup {
     pub ironman: bool,
     /// The guided first game (`super::tutorial`).
     pub tutorial: bool,
+    /// A scenario to start as it is instead of loading `scenario`: a
+    /// campaign leg with its carry-over applied (`crate::campaign`).
+    pub prepared: Option<Arc<Scenario>>,
 }
 
 /// The running game.

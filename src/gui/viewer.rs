@@ -95,7 +95,8 @@ pub fn open(m: &mut Match, path: &Path, log: &mut EventLog) -> Result<(), String
         verified.commands,
         verified.checkpoints
     ));
-    let game = Game::new(Arc::clone(m.scenario()), replay.seed);
+    // A campaign leg's replay runs on its scenario with the carry-over.
+    let game = Game::new(Arc::clone(verified.game.scenario()), replay.seed);
     m.track = Some(Track {
         path: path.to_path_buf(),
         replay,

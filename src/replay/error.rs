@@ -106,6 +106,11 @@ pub enum ReplayError {
         /// Content hash of the files now.
         current: String,
     },
+    /// The campaign values in the header cannot be applied to the scenario
+    /// (an unknown unit, more steps than it has, a turn outside the leg),
+    /// or a campaign game was given a file played alone.
+    #[error("campaign carry-over: {0}")]
+    Campaign(String),
     /// The state after setup already differs.
     #[error("the state after setup differs: expected hash {expected}, found {found}")]
     InitialDiverged {

@@ -55,6 +55,12 @@ pub struct Replay {
     pub hashes: Vec<String>,
     /// One checkpoint per `EndPhase` command: the phase it ended.
     pub checkpoints: Vec<Checkpoint>,
+    /// For a leg of a linked campaign: which campaign and leg, and the
+    /// values carried into it, applied to the scenario before the game
+    /// starts (`scenario::campaign::apply`). Absent for a scenario played
+    /// alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<crate::scenario::campaign::CampaignLink>,
 }
 
 impl Replay {
@@ -120,6 +126,7 @@ pub fn record(game: &Game) -> Replay {
         commands: log.iter().map(|e| e.command.clone()).collect(),
         hashes: log.iter().map(|e| e.hash.clone()).collect(),
         checkpoints,
+        campaign: scenario.campaign.clone(),
     }
 }
 

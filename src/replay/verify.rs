@@ -38,9 +38,30 @@ fn check_scenario(scenario: &Scenario, replay: &Replay) -> Result<(), ReplayErro
     Ok(())
 }
 
+/// The scenario a replay runs on: `scenario`, as the leg of a campaign
+/// with the carried values of the replay's header applied (checked), or as
+/// it is for a replay of a scenario played alone.
+fn leg_scenario(scenario: &Arc<Scenario>, replay: &Replay) -> Result<Arc<Scenario>, ReplayError> {
+    match (&replay.campaign, &scenario.campaign) {
+        (None, None) => Ok(Arc::clone(scenario)),
+        (Some(link), _) => crate::scenario::campaign::apply(scenario, link)
+            .map(Arc::new)
+            .map_err(ReplayError::Campaign),
+        (None, Some(link)) => Err(ReplayError::Campaign(format!(
+            "the game is leg {} of campaign `{}`, the file is of `{}` played alone",
+            link.leg + 1,
+            link.campaign,
+            replay.scenario_id
+        ))),
+    }
+}
+
 /// Re-run `replay` on `scenario`, comparing the hash after every command.
+/// A campaign leg's replay carries its carried values and runs on the
+/// scenario with them applied.
 pub fn verify(scenario: &Arc<Scenario>, replay: &Replay) -> Result<Verified, ReplayError> {
     check_scenario(scenario, replay)?;
+    let scenario = &leg_scenario(scenario, replay)?;
     if replay.hashes.len() != replay.commands.len() {
         return Err(ReplayError::Malformed(format!(
             "{} commands but {} hashes",

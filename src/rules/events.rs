@@ -13,7 +13,8 @@
 //! - `StepsLost(side, nation, at_least)`: the steps lost by the side's
 //!   units (of that nation, if given) reach `at_least` — the full strength
 //!   of eliminated units, and what units on the map, evacuated or withdrawn
-//!   have lost; units still to arrive count nothing.
+//!   have lost; units still to arrive count nothing. A unit a campaign
+//!   leg fields at fewer steps (`UnitDef::start_steps`) counts from those.
 
 use crate::scenario::schema::RuleWindow;
 use crate::scenario::{EventEffect, EventTrigger, Scenario, Side, UnitId};
@@ -29,12 +30,14 @@ pub fn steps_lost(scenario: &Scenario, state: &State, side: Side, nation: Option
             let def = &scenario.units[u.id as usize];
             def.side == side && nation.is_none_or(|n| def.nation == n)
         })
-        .map(|u| match u.status {
-            Status::Pending => 0,
-            Status::Eliminated => scenario.units[u.id as usize].max_steps,
-            _ => scenario.units[u.id as usize]
-                .max_steps
-                .saturating_sub(u.steps),
+        .map(|u| {
+            let def = &scenario.units[u.id as usize];
+            let start = def.start_steps.unwrap_or(def.max_steps);
+            match u.status {
+                Status::Pending => 0,
+                Status::Eliminated => start,
+                _ => start.saturating_sub(u.steps),
+            }
         })
         .sum()
 }

@@ -223,6 +223,7 @@ impl TestScenario {
             movement,
             setup: Some(oc(at).to_hex()),
             arrival: None,
+            start_steps: None,
         });
         self
     }
@@ -578,6 +579,7 @@ impl TestScenario {
             units: self.units,
             content_hash: "test".into(),
             source: "test".into(),
+            campaign: None,
         };
         let state = State::new(&scenario, self.seed);
         Built {

@@ -162,6 +162,7 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         units: units.units,
         content_hash: hash.clone(),
         source: p.source.clone(),
+        campaign: None,
     };
     validate_play::check(
         &scenario,

@@ -2,6 +2,7 @@
 //! and reports every problem with file:line:col, and the checked runtime model.
 
 pub mod builder;
+pub mod campaign;
 pub mod compile;
 mod defence_lines;
 pub mod diagnostic;

@@ -79,6 +79,9 @@ pub struct Scenario {
     pub content_hash: String,
     /// Path of the main scenario file as loaded.
     pub source: std::path::PathBuf,
+    /// The campaign leg this scenario is, with the values carried into it
+    /// (`scenario::campaign::apply`); `None` for a scenario played alone.
+    pub campaign: Option<super::campaign::CampaignLink>,
 }
 
 /// A defence line of a withdrawal plan (see [`DefenceLineSpec`]).
@@ -296,6 +299,10 @@ pub struct UnitDef {
     pub setup: Option<Hex>,
     /// Scheduled arrival.
     pub arrival: Option<Arrival>,
+    /// Steps at the start when a campaign carry-over set them
+    /// (`scenario::campaign`); `None`: full strength. `Some(0)`: the unit
+    /// is not in this leg (it starts withdrawn).
+    pub start_steps: Option<u32>,
 }
 
 /// A resolved arrival.

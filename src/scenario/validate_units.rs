@@ -300,6 +300,7 @@ fn unit(
         movement,
         class: class?,
         setup,
+        start_steps: None,
         arrival: if u.arrival.is_some() {
             Some(arrival?)
         } else {

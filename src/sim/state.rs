@@ -167,13 +167,18 @@ impl State {
             .enumerate()
             .map(|(i, u)| UnitState {
                 id: i as UnitId,
-                at: u.setup.map(OffsetCoord::from_hex),
-                status: if u.setup.is_some() {
-                    Status::OnMap
-                } else {
-                    Status::Pending
+                // A campaign leg may field a unit at fewer steps, or not at
+                // all (`UnitDef::start_steps`, `scenario::campaign`).
+                at: u
+                    .setup
+                    .filter(|_| u.start_steps != Some(0))
+                    .map(OffsetCoord::from_hex),
+                status: match (u.start_steps, u.setup) {
+                    (Some(0), _) => Status::Withdrawn,
+                    (_, Some(_)) => Status::OnMap,
+                    (_, None) => Status::Pending,
                 },
-                steps: u.max_steps,
+                steps: u.start_steps.unwrap_or(u.max_steps),
                 mp_left: u.movement,
                 moved: false,
                 attacked: false,

@@ -3,16 +3,61 @@
 
 use crate::gui::palette::{egui_color, side_accent};
 use crate::gui::session::Match;
+use crate::gui::session::Setup;
 use crate::gui::Screen;
+use crate::scenario::Scenario;
+use crate::sim::Game;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align2, Color32, RichText};
 use bevy_egui::EguiContexts;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The leg after the one `game` played, from the campaign file its link
+/// names.
+fn campaign_next(game: &Game) -> NextLeg {
+    let link = game
+        .scenario()
+        .campaign
+        .as_ref()
+        .ok_or("not a campaign leg")?;
+    let mut loaded = crate::scenario::campaign::load(std::path::Path::new(&link.path));
+    let c = loaded
+        .campaign
+        .take()
+        .ok_or_else(|| format!("the campaign {} does not load", link.path))?;
+    match crate::campaign::next_leg(&c, game)? {
+        None => Err("That was the last leg: the campaign is over.".into()),
+        Some((scenario, carry)) => {
+            let leg = &c.legs[carry.link.leg];
+            Ok((
+                scenario.name.clone(),
+                scenario,
+                leg.scenario_path.clone(),
+                carry.summary,
+            ))
+        }
+    }
+}
+
+/// The next campaign leg, worked out once per finished leg: the leg's
+/// name, its prepared scenario and path, and the carry-over lines; or why
+/// there is none (the last leg) or it cannot be prepared.
+type NextLeg = Result<(String, Arc<Scenario>, PathBuf, Vec<String>), String>;
 
 pub fn game_over_screen(
     mut contexts: EguiContexts,
     game: Res<Match>,
     mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+    mut setup: ResMut<Setup>,
+    mut next_leg: Local<Option<(String, NextLeg)>>,
 ) -> Result {
+    // Worked out once per finished game (keyed by its final hash).
+    let key = game.game.hash();
+    if game.scenario().campaign.is_some() && next_leg.as_ref().is_none_or(|(k, _)| *k != key) {
+        *next_leg = Some((key, campaign_next(&game.game)));
+    }
     let ctx = contexts.ctx_mut()?;
     let s = game.scenario();
     let st = game.game.state();
@@ -74,6 +119,43 @@ pub fn game_over_screen(
                 );
             }
             ui.separator();
+            if let (Some(link), Some((_, leg))) = (&s.campaign, next_leg.as_ref()) {
+                ui.label(
+                    RichText::new(format!(
+                        "Campaign: leg {} ({}) is over",
+                        link.leg + 1,
+                        link.leg_id
+                    ))
+                    .strong(),
+                );
+                for o in &link.before {
+                    ui.label(format!("   {}: {}", o.leg, o.result));
+                }
+                match leg {
+                    Ok((name, scenario, path, summary)) => {
+                        ui.label(format!("Next: {name}. Carried over:"));
+                        for line in summary {
+                            ui.label(RichText::new(format!("   {line}")).size(13.0));
+                        }
+                        if ui
+                            .button(RichText::new(format!("▶ {name}")).size(16.0))
+                            .clicked()
+                        {
+                            setup.prepared = Some(Arc::clone(scenario));
+                            setup.scenario = Some(path.clone());
+                            setup.resume = None;
+                            setup.replay = None;
+                            setup.tutorial = false;
+                            commands.remove_resource::<Match>();
+                            next.set(Screen::Playing);
+                        }
+                    }
+                    Err(why) => {
+                        ui.label(why);
+                    }
+                }
+                ui.separator();
+            }
             if ui.button(RichText::new("New game").size(16.0)).clicked() {
                 next.set(Screen::Start);
             }

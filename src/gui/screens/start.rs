@@ -24,6 +24,34 @@ pub struct Entry {
 #[derive(Resource, Default)]
 pub struct Found(Vec<Entry>);
 
+/// Linked campaigns found (`scenarios/*/campaign.ron`): the campaign, or
+/// why it does not load.
+#[derive(Resource, Default)]
+pub struct Campaigns(Vec<Result<crate::scenario::campaign::Campaign, String>>);
+
+/// The campaigns in `dirs`, checked.
+fn campaigns(dirs: &[PathBuf]) -> Campaigns {
+    let files = dirs
+        .iter()
+        .map(|d| d.join(crate::scenario::campaign::CAMPAIGN_FILE))
+        .filter(|f| f.is_file());
+    Campaigns(
+        files
+            .map(|f| {
+                let mut loaded = crate::scenario::campaign::load(&f);
+                loaded.campaign.take().ok_or_else(|| {
+                    let first = loaded.diagnostics.iter().find(|d| d.is_error());
+                    format!(
+                        "{}: {}",
+                        f.display(),
+                        first.map_or(String::new(), ToString::to_string)
+                    )
+                })
+            })
+            .collect(),
+    )
+}
+
 /// The newest autosave ("Continue") and how to name it, if there is one.
 #[derive(Resource, Default)]
 pub struct Resumable(Option<(PathBuf, String)>);
@@ -45,16 +73,16 @@ fn describe(path: &std::path::Path) -> Option<String> {
 /// Look for scenarios in `./scenarios` and in the source tree's.
 pub fn scan(mut commands: Commands) {
     let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut all: Vec<PathBuf> = Vec::new();
     for root in [
         PathBuf::from("scenarios"),
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"),
     ] {
         if let Ok(rd) = std::fs::read_dir(&root) {
-            let mut v: Vec<PathBuf> = rd
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.join("scenario.ron").is_file())
-                .collect();
+            let mut v: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+            v.sort();
+            all.clone_from(&v);
+            v.retain(|p| p.join("scenario.ron").is_file());
             v.sort();
             dirs.extend(v);
         }
@@ -94,6 +122,7 @@ pub fn scan(mut commands: Commands) {
         })
         .collect();
     commands.insert_resource(Found(found));
+    commands.insert_resource(campaigns(&all));
     let newest = crate::replay::autosave::latest(&crate::play::autosave_dir());
     commands.insert_resource(Resumable(
         newest.and_then(|p| describe(&p).map(|about| (p, about))),
@@ -110,6 +139,7 @@ pub fn start_screen(
     mut exit: MessageWriter<AppExit>,
     mut replay_path: Local<String>,
     mut settings: ResMut<crate::gui::settings::ViewSettings>,
+    campaigns: Option<Res<Campaigns>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Window::new("start")
@@ -139,6 +169,9 @@ pub fn start_screen(
                 ui.indent(&e.name, |ui| {
                     ui.label(RichText::new(about).size(12.0).color(Color32::from_gray(185)));
                 });
+            }
+            for c in campaigns.as_ref().map_or(&[][..], |c| c.0.as_slice()) {
+                campaign_entry(ui, c, &mut setup, &mut next);
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
@@ -179,6 +212,7 @@ pub fn start_screen(
                 let path = replay_path.trim();
                 if ui.add_enabled(!path.is_empty(), egui::Button::new("Watch")).clicked() {
                     setup.replay = Some(PathBuf::from(path));
+                    setup.prepared = None;
                     next.set(Screen::Playing);
                 }
             });
@@ -192,6 +226,7 @@ pub fn start_screen(
                     setup.replay = None;
                     setup.resume = None;
                     setup.tutorial = false;
+                    setup.prepared = None;
                     next.set(Screen::Playing);
                 }
                 if let Some(gela) = crate::play::tutorial_scenario() {
@@ -203,6 +238,7 @@ pub fn start_screen(
                         setup.resume = None;
                         setup.ironman = false;
                         setup.tutorial = true;
+                        setup.prepared = None;
                         next.set(Screen::Playing);
                     }
                 }
@@ -212,6 +248,7 @@ pub fn start_screen(
                         setup.replay = None;
                         setup.ironman = false;
                         setup.resume = Some(path.clone());
+                        setup.prepared = None;
                         next.set(Screen::Playing);
                     }
                     ui.label(RichText::new(about).size(13.0).color(Color32::from_gray(185)));
@@ -230,4 +267,46 @@ pub fn start_screen(
         }
     }
     Ok(())
+}
+
+/// A campaign on the start screen: its button starts leg 1 (with the side,
+/// difficulty and ironman chosen below).
+fn campaign_entry(
+    ui: &mut egui::Ui,
+    entry: &Result<crate::scenario::campaign::Campaign, String>,
+    setup: &mut Setup,
+    next: &mut NextState<Screen>,
+) {
+    ui.add_space(6.0);
+    let c = match entry {
+        Ok(c) => c,
+        Err(why) => {
+            ui.label(
+                RichText::new(why)
+                    .size(12.0)
+                    .color(Color32::from_rgb(255, 120, 100)),
+            );
+            return;
+        }
+    };
+    let legs: Vec<&str> = c.legs.iter().map(|l| l.scenario.name.as_str()).collect();
+    let button = egui::Button::new(RichText::new(format!("▶ {}", c.name)).size(16.0));
+    if ui.add(button).on_hover_text(&c.description).clicked() {
+        // The first leg carries nothing in; `prepare` records the link.
+        if let Ok((scenario, _)) = crate::campaign::prepare(c, 0, &[]) {
+            setup.scenario = Some(c.legs[0].scenario_path.clone());
+            setup.prepared = Some(scenario);
+            setup.replay = None;
+            setup.resume = None;
+            setup.tutorial = false;
+            next.set(Screen::Playing);
+        }
+    }
+    ui.indent(&c.id, |ui| {
+        ui.label(
+            RichText::new(format!("{} legs: {}", legs.len(), legs.join(", then ")))
+                .size(12.0)
+                .color(Color32::from_gray(185)),
+        );
+    });
 }

@@ -133,6 +133,39 @@ pub struct StartDate {
     pub hour: u32,
 }
 
+impl StartDate {
+    /// Days from 1970-01-01 to this date (proleptic Gregorian calendar,
+    /// H. Hinnant's algorithm).
+    #[must_use]
+    pub fn days_since_epoch(&self) -> i64 {
+        days_from_civil(
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        )
+    }
+
+    /// Hours from 1970-01-01 00:00 to the start of `turn` (turn 1 begins
+    /// at this date's `hour`) with turns of `turn_hours`.
+    #[must_use]
+    pub fn hours_at_turn(&self, turn: u32, turn_hours: u32) -> i64 {
+        self.days_since_epoch() * 24
+            + i64::from(self.hour)
+            + i64::from(turn.saturating_sub(1)) * i64::from(turn_hours)
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+#[must_use]
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// The two sides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Side {
