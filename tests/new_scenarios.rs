@@ -83,3 +83,74 @@ fn race_for_messina_and_its_calabrian_what_if_load_and_play() {
         "the variant lands the brigade"
     );
 }
+
+/// Baytown copied to a scratch collection (with the shared tables), its
+/// main file changed by `edit`; the diagnostics of loading it.
+fn broken_baytown(tag: &str, edit: impl Fn(&str) -> String) -> Vec<landfall::scenario::Diagnostic> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = std::env::temp_dir().join(format!("landfall-content-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    for dir in ["baytown", "common"] {
+        std::fs::create_dir_all(tmp.join(dir)).unwrap();
+        for f in std::fs::read_dir(root.join("scenarios").join(dir)).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, tmp.join(dir).join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    let main = tmp.join("baytown/scenario.ron");
+    let text = std::fs::read_to_string(&main).unwrap();
+    let changed = edit(&text);
+    assert_ne!(text, changed, "the edit applies");
+    std::fs::write(&main, changed).unwrap();
+    let d = landfall::scenario::load(&tmp.join("baytown")).diagnostics;
+    let _ = std::fs::remove_dir_all(&tmp);
+    d
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn a_crossing_without_a_road_and_a_bad_craft_window_are_errors_at_their_place() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/baytown/scenario.ron"),
+    )
+    .unwrap();
+    // (0, 0)-(0, 1) is sea: nothing to blow there.
+    let d = broken_baytown("site", |t| {
+        t.replace("((9, 7), (10, 8))]", "((0, 0), (0, 1))]")
+    });
+    let e: Vec<_> = d.iter().filter(|d| d.is_error()).collect();
+    assert_eq!(e.len(), 1, "{d:#?}");
+    assert!(
+        e[0].message.contains("not between two land hexes"),
+        "{}",
+        e[0].message
+    );
+    assert_eq!(
+        e[0].line,
+        line_of(&text, "then: [Demolish([((10, 9), (10, 10))")
+    );
+    let d = broken_baytown("craft", |t| {
+        t.replace(
+            "beaches: [\"fox\", \"reggio_beach\", \"favazzina\"]",
+            "beaches: [\"fox\", \"nowhere\"]",
+        )
+        .replace("repair_turns: 1,", "repair_turns: 0,")
+    });
+    let msgs: Vec<(usize, &str)> = d
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| (d.line, d.message.as_str()))
+        .collect();
+    assert_eq!(msgs.len(), 2, "{msgs:#?}");
+    assert!(msgs
+        .iter()
+        .any(|(l, m)| m.contains("unknown beach `nowhere`")
+            && *l == line_of(&text, "(from_turn: 2, until_turn: 14, steps_per_turn: 6")));
+    assert!(msgs
+        .iter()
+        .any(|(l, m)| m.contains("`repair_turns` must be 1 or more")
+            && *l == line_of(&text, "repair_turns: 1,")));
+}
