@@ -225,6 +225,31 @@ pub fn event_line(view: &GameView, e: &Event) -> Option<String> {
             None => format!("★ Game over — draw: {reason}"),
         },
         Event::Undone => "↶ last command taken back".to_string(),
+        Event::Blown { from, to, unit } => match unit {
+            Some(u) => format!("💥 {} blew the crossing {from}–{to}", name(u)),
+            None => format!("💥 the crossing {from}–{to} is blown"),
+        },
+        Event::RepairWork {
+            from,
+            to,
+            unit,
+            done,
+            needed,
+        } => {
+            if done >= needed {
+                format!("{} repaired the crossing {from}–{to}", name(unit))
+            } else {
+                format!(
+                    "{} works on the blown crossing {from}–{to} ({done} of {needed})",
+                    name(unit)
+                )
+            }
+        }
+        Event::Embarked { unit, beach, lands } => format!(
+            "{} embarked for {} (lands on turn {lands})",
+            name(unit),
+            s.map.beaches.get(*beach as usize).map_or("a beach", |b| b.name.as_str())
+        ),
     })
 }
 

@@ -89,7 +89,11 @@ fn play_fogged(seed: u64, commands: usize, tally: &mut Tally) {
                 // A unit the order itself names may be named back ("… belongs
                 // to the Axis"); any other hidden unit may not.
                 let named: Vec<UnitId> = match &command {
-                    Command::Move { unit, .. } | Command::Evacuate { unit } => vec![*unit],
+                    Command::Move { unit, .. }
+                    | Command::Evacuate { unit }
+                    | Command::Demolish { unit, .. }
+                    | Command::Repair { unit, .. }
+                    | Command::Embark { unit, .. } => vec![*unit],
                     Command::Attack {
                         attackers, support, ..
                     } => attackers

@@ -362,7 +362,8 @@ fn field_with(
             let Some(ni) = grid.index(next) else { continue };
             // Symmetric enough for a strategic distance: the cost of stepping
             // from `next` towards the goal.
-            let Ok(step) = movement::terrain_cost(s, MoveClass::Foot, next, here, true) else {
+            let Ok(step) = movement::terrain_cost(s, view.state, MoveClass::Foot, next, here, true)
+            else {
                 continue;
             };
             let total = c + step + detour;

@@ -27,32 +27,44 @@ pub enum Landing {
     Repulsed,
 }
 
-/// Bring on every unit of `side` due this turn.
+/// Bring on every unit of `side` due this turn: the scheduled ones and
+/// those at sea in landing craft (`Command::Embark`), in unit-id order.
 pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut Vec<Event>) {
     let due: Vec<UnitId> = state
         .units
         .iter()
         .filter(|u| {
             let def = &scenario.units[u.id as usize];
-            u.status == Status::Pending
-                && def.side == side
-                && def
-                    .arrival
-                    .as_ref()
-                    .is_some_and(|a| a.turn.max(u.delayed_to) <= state.turn)
-                && !crate::rules::events::held_back(scenario, state, u.id)
+            let scheduled = def
+                .arrival
+                .as_ref()
+                .is_some_and(|a| a.turn.max(u.delayed_to) <= state.turn)
+                && !crate::rules::events::held_back(scenario, state, u.id);
+            let sailing = state
+                .works
+                .sailing
+                .get(&u.id)
+                .is_some_and(|&(_, turn)| turn <= state.turn);
+            u.status == Status::Pending && def.side == side && (scheduled || sailing)
         })
         .map(|u| u.id)
         .collect();
     for unit in due {
-        let Some(arrival) = scenario.units[unit as usize].arrival.clone() else {
-            continue;
+        let (entries, arrival) = match state.works.sailing.get(&unit) {
+            Some(&(b, _)) => (vec![Entry::Beach(b)], None),
+            None => match scenario.units[unit as usize].arrival.clone() {
+                Some(a) => (a.entries.clone(), Some(a)),
+                None => continue,
+            },
         };
         let mut outcome = Landing::Blocked;
-        for entry in &arrival.entries {
+        for entry in &entries {
             outcome = match *entry {
                 Entry::Beach(b) => land(scenario, state, unit, b, events),
-                Entry::Drop(z) => drop(scenario, state, unit, z, &arrival, events),
+                Entry::Drop(z) => match &arrival {
+                    Some(a) => drop(scenario, state, unit, z, a, events),
+                    None => Landing::Blocked,
+                },
                 Entry::Port(p) => {
                     let hex = scenario.map.places[p as usize].hex.to_hex();
                     placed(
@@ -61,7 +73,8 @@ pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut V
                     )
                 }
                 Entry::Edge(e) => {
-                    let hexes = reinforcements::edge_hexes(scenario, unit, e, arrival.near);
+                    let near = arrival.as_ref().and_then(|a| a.near);
+                    let hexes = reinforcements::edge_hexes(scenario, unit, e, near);
                     placed(enter(scenario, state, unit, &hexes, events))
                 }
                 Entry::Hex(h) => placed(enter(scenario, state, unit, &[h], events)),
@@ -70,9 +83,15 @@ pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut V
                 break;
             }
         }
+        if state.units[unit as usize].status != Status::Pending {
+            state.works.sailing.remove(&unit);
+        }
         if outcome != Landing::Landed && state.units[unit as usize].status == Status::Pending {
             let until = state.turn + 1;
             state.units[unit as usize].delayed_to = until;
+            if let Some(s) = state.works.sailing.get_mut(&unit) {
+                s.1 = until;
+            }
             let reason = if outcome == Landing::Repulsed {
                 "the assault on the beach was thrown back"
             } else {

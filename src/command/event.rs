@@ -191,4 +191,37 @@ pub enum Event {
     },
     /// The last command was taken back.
     Undone,
+    /// A crossing (road or bridge hexside) was blown: by a unit, or by a
+    /// scenario event (`unit` none).
+    Blown {
+        /// One hex of the hexside.
+        from: OffsetCoord,
+        /// The other.
+        to: OffsetCoord,
+        /// The unit that blew it.
+        unit: Option<UnitId>,
+    },
+    /// A unit worked on a blown crossing: `done` of `needed` phases; the
+    /// crossing is whole again when they are equal.
+    RepairWork {
+        /// One hex of the hexside.
+        from: OffsetCoord,
+        /// The other.
+        to: OffsetCoord,
+        /// The unit.
+        unit: UnitId,
+        /// Phases of work so far.
+        done: u32,
+        /// Phases needed.
+        needed: u32,
+    },
+    /// A unit went aboard landing craft to land over a beach.
+    Embarked {
+        /// Unit.
+        unit: UnitId,
+        /// Beach index.
+        beach: u16,
+        /// Turn it lands.
+        lands: u32,
+    },
 }

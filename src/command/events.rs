@@ -72,6 +72,11 @@ fn apply(
             }
             state.sync_index(scenario);
         }
+        EventEffect::Demolish(sides) => {
+            for &(from, to) in sides {
+                super::works::blown(state, from, to, None, out);
+            }
+        }
         EventEffect::Window { rule, open } => {
             if *open {
                 state.events.closed.remove(rule);

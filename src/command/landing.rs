@@ -24,7 +24,9 @@ pub fn land(
 ) -> Landing {
     let beach = &scenario.map.beaches[b as usize];
     let steps = state.units[unit as usize].steps;
-    if !amphibious::capacity_allows(state.beach_used[b as usize], beach.capacity, steps) {
+    if !amphibious::capacity_allows(state.beach_used[b as usize], beach.capacity, steps)
+        || !amphibious::craft_allows(scenario, state, steps)
+    {
         return Landing::Blocked;
     }
     state.sync_index(scenario);
@@ -75,6 +77,9 @@ fn come_ashore(
 ) {
     place(scenario, state, unit, hex);
     state.beach_used[b as usize] += steps;
+    if amphibious::craft_on(scenario, state.turn).is_some() {
+        state.works.craft_used += steps;
+    }
     let at = OffsetCoord::from_hex(hex);
     events.push(Event::Landed { unit, beach: b, at });
     take_control(scenario, state, at, scenario.unit(unit).side, events);

@@ -22,6 +22,7 @@ mod phase;
 mod seen;
 pub use seen::validate_as_seen;
 mod supply_phase;
+mod works;
 
 pub use event::Event;
 pub use phase::start_turn;
@@ -35,7 +36,7 @@ pub fn start_game(scenario: &Scenario, state: &mut State) -> Vec<Event> {
 }
 
 use crate::hex::OffsetCoord;
-use crate::rules::{combat::Support, movement, GameView, Rejection, RejectionKind};
+use crate::rules::{combat::Support, demolition, movement, GameView, Rejection, RejectionKind};
 use crate::scenario::{PhaseSpec, Scenario, Side, UnitId};
 use crate::sim::state::{State, Status};
 use serde::{Deserialize, Serialize};
@@ -70,6 +71,32 @@ pub enum Command {
     },
     /// Finish the current phase; automatic phases that follow run at once.
     EndPhase,
+    /// Blow the crossing between two adjacent hexes (`rules::demolition`).
+    Demolish {
+        /// The unit, on one of the two hexes.
+        unit: UnitId,
+        /// One hex of the hexside.
+        from: OffsetCoord,
+        /// The other.
+        to: OffsetCoord,
+    },
+    /// Spend the phase repairing a blown crossing (`rules::demolition`).
+    Repair {
+        /// The unit, on one of the two hexes.
+        unit: UnitId,
+        /// One hex of the hexside.
+        from: OffsetCoord,
+        /// The other.
+        to: OffsetCoord,
+    },
+    /// Go aboard landing craft to land over `beach` in the side's next
+    /// arrivals phase (`rules::amphibious::check_embark`).
+    Embark {
+        /// The unit.
+        unit: UnitId,
+        /// Beach index.
+        beach: u16,
+    },
 }
 
 /// The side whose turn it is to act in the current phase.
@@ -178,6 +205,27 @@ impl Command {
                 crate::rules::evacuation::check(view, *unit)
             }
             Command::EndPhase => Ok(()),
+            Command::Demolish { unit, from, to } => {
+                let PhaseSpec::Movement(side) = phase else {
+                    return Err(wrong_phase("Blowing a crossing", phase));
+                };
+                own_unit(view, *unit, side)?;
+                demolition::check_blow(view, *unit, from.to_hex(), to.to_hex())
+            }
+            Command::Repair { unit, from, to } => {
+                let PhaseSpec::Movement(side) = phase else {
+                    return Err(wrong_phase("Repairing a crossing", phase));
+                };
+                own_unit(view, *unit, side)?;
+                demolition::check_repair(view, *unit, from.to_hex(), to.to_hex())
+            }
+            Command::Embark { unit, beach } => {
+                let PhaseSpec::Movement(side) = phase else {
+                    return Err(wrong_phase("Embarking", phase));
+                };
+                own_unit(view, *unit, side)?;
+                crate::rules::amphibious::check_embark(view, *unit, *beach)
+            }
         }
     }
 
@@ -193,6 +241,9 @@ impl Command {
             } => attack::apply(scenario, state, attackers, *target, support, *advance),
             Command::Evacuate { unit } => evacuation::apply(scenario, state, *unit),
             Command::EndPhase => phase::end_phase(scenario, state),
+            Command::Demolish { unit, from, to } => works::blow(scenario, state, *unit, *from, *to),
+            Command::Repair { unit, from, to } => works::repair(scenario, state, *unit, *from, *to),
+            Command::Embark { unit, beach } => works::embark(scenario, state, *unit, *beach),
         }
     }
 }
@@ -219,3 +270,5 @@ pub fn take_control(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod works_tests;

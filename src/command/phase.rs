@@ -122,6 +122,7 @@ pub fn start_turn(scenario: &Scenario, state: &mut State) {
     }
     state.evacuated_this_turn = 0;
     state.beach_used.iter_mut().for_each(|b| *b = 0);
+    state.works.craft_used = 0;
 }
 
 #[cfg(test)]

@@ -78,6 +78,7 @@ pub fn told(s: &Scenario, fog: Option<Side>, before: &State, after: &State, e: &
         | Event::Arrived { unit, .. }
         | Event::Delayed { unit, .. }
         | Event::SupplyChanged { unit, .. }
+        | Event::Embarked { unit, .. }
         | Event::Withdrawn { unit }
         | Event::Evacuated { unit, .. } => match about(*unit) {
             // Seen before the command (e.g. eliminated, evacuated): told.
@@ -93,6 +94,8 @@ pub fn told(s: &Scenario, fog: Option<Side>, before: &State, after: &State, e: &
         | Event::RatingsChanged { .. }
         | Event::WindowChanged { .. }
         | Event::GameOver { .. }
+        | Event::Blown { .. }
+        | Event::RepairWork { .. }
         | Event::Undone => Told::Full,
     }
 }

@@ -304,6 +304,13 @@ fn describe(m: &Match, c: &Command) -> String {
         } => format!("{} unit(s) attack {target}", attackers.len()),
         Command::Evacuate { unit } => format!("{} evacuates", view.name(*unit)),
         Command::EndPhase => "end of phase".into(),
+        Command::Demolish { unit, from, to } => {
+            format!("{} blows the crossing {from}–{to}", view.name(*unit))
+        }
+        Command::Repair { unit, from, to } => {
+            format!("{} repairs the crossing {from}–{to}", view.name(*unit))
+        }
+        Command::Embark { unit, .. } => format!("{} embarks", view.name(*unit)),
     }
 }
 

@@ -36,17 +36,132 @@
 //!    defenders retreat away from the sea. Air support is not spent
 //!    automatically. A failed or fought landing does not try other entries
 //!    this turn.
+//! 4. **Landing craft after D-day** (`rules.landing_craft`): on the turns of
+//!    a craft window at most `steps_per_turn` steps land over all beaches
+//!    together (scheduled landings and embarked units alike, first come
+//!    first served in unit-id order); a landing the craft cannot lift is
+//!    blocked like a full beach. Outside every window only the beaches'
+//!    capacity counts (the D-day fleets).
+//! 5. **Embarking** (`Command::Embark`, [`check_embark`]): in its side's
+//!    movement phase a unit that has not moved, stands on a port its side
+//!    holds or on one of its side's beach hexes, and is not in an enemy
+//!    zone of control may go aboard for a beach the window of the *next*
+//!    turn names, if the craft have room for its steps among the units
+//!    already embarked for that turn. It leaves the map and lands in its
+//!    side's next arrivals phase by rules 1–4 (the one landing path,
+//!    `command::landing::land`); thrown back or blocked, it stays at sea
+//!    and tries again a turn later.
 
 use super::entering::{can_enter, How};
-use super::{combat, reinforcements, GameView};
+use super::{combat, reinforcements, GameView, Rejection, RejectionKind};
 use crate::hex::Hex;
+use crate::scenario::schema::{CraftWindow, PlaceKind};
 use crate::scenario::{Scenario, UnitId};
+use crate::sim::state::State;
 
 /// May a unit of `steps` steps land over a beach that has taken `used` steps
 /// this turn, with `capacity` steps per turn?
 #[must_use]
 pub fn capacity_allows(used: u32, capacity: u32, steps: u32) -> bool {
     used + steps <= capacity || (used == 0 && steps > capacity)
+}
+
+/// The landing-craft window in force on `turn`, if any.
+#[must_use]
+pub fn craft_on(scenario: &Scenario, turn: u32) -> Option<&CraftWindow> {
+    scenario
+        .rules
+        .landing_craft
+        .iter()
+        .find(|w| (w.from_turn..=w.until_turn).contains(&turn))
+}
+
+/// May the landing craft lift `steps` more steps this turn (rule 4)?
+#[must_use]
+pub fn craft_allows(scenario: &Scenario, state: &State, steps: u32) -> bool {
+    craft_on(scenario, state.turn)
+        .is_none_or(|w| state.works.craft_used + steps <= w.steps_per_turn)
+}
+
+fn refuse(why: String) -> Rejection {
+    Rejection::new(RejectionKind::Prohibited, why)
+}
+
+/// May `unit` go aboard for beach `b` now (rule 5)? The phase is the
+/// caller's check.
+pub fn check_embark(view: &GameView, unit: UnitId, b: u16) -> Result<(), Rejection> {
+    let s = view.scenario;
+    let def = view.def(unit);
+    let u = view.unit(unit);
+    let Some(beach) = s.map.beaches.get(b as usize) else {
+        return Err(refuse(format!("there is no beach #{b}")));
+    };
+    let lands = view.state.turn + 1;
+    let Some(window) = craft_on(s, lands).filter(|w| w.beaches.contains(&beach.id)) else {
+        return Err(refuse(format!(
+            "no landing craft are assigned to {} for turn {lands}",
+            beach.name
+        )));
+    };
+    if beach.side != def.side {
+        return Err(refuse(format!(
+            "{} is not a {} beach",
+            beach.name, def.side
+        )));
+    }
+    let Some(here) = u.hex() else {
+        return Err(refuse(format!("{} is not on the map", def.name)));
+    };
+    if def.kind.static_unit || u.moved {
+        return Err(Rejection::new(
+            RejectionKind::AlreadyActed,
+            format!("{} has moved this phase or cannot move", def.name),
+        ));
+    }
+    let at_port = s
+        .map
+        .index(here)
+        .and_then(|i| s.map.place_at[i])
+        .is_some_and(|p| {
+            let place = &s.map.places[p as usize];
+            (place.port_capacity > 0 || place.kind == PlaceKind::Port)
+                && view.state.control[p as usize] == def.side
+        });
+    let at_beach = s
+        .map
+        .beaches
+        .iter()
+        .any(|x| x.side == def.side && x.hexes.iter().any(|h| h.to_hex() == here));
+    if !at_port && !at_beach {
+        return Err(refuse(format!(
+            "{} must be in a port its side holds or on one of its beaches to embark",
+            def.name
+        )));
+    }
+    if view.in_zoc_of(def.side.enemy(), here) {
+        return Err(Rejection::new(
+            RejectionKind::Zoc,
+            format!(
+                "{} is in contact with the enemy and cannot embark",
+                def.name
+            ),
+        ));
+    }
+    let booked: u32 = view
+        .state
+        .works
+        .sailing
+        .iter()
+        .filter(|(_, &(_, t))| t == lands)
+        .map(|(&x, _)| view.unit(x).steps)
+        .sum();
+    if booked + u.steps > window.steps_per_turn {
+        return Err(refuse(format!(
+            "the landing craft for turn {lands} lift {} steps and {booked} are booked; {} has {}",
+            window.steps_per_turn, def.name, u.steps
+        )));
+    }
+    Ok(())
 }
 
 /// How a unit would come ashore over a beach, before any die is rolled.

@@ -165,7 +165,7 @@ pub fn can_enter(
         )));
     }
     if how.starts_next_door()
-        && terrain_cost(s, def.class, from, to, false) == Err(Blocked::MajorRiver)
+        && terrain_cost(s, view.state, def.class, from, to, false) == Err(Blocked::MajorRiver)
     {
         return Err(prohibited(format!(
             "{} cannot cross the major river into {label} without a bridge",

@@ -9,6 +9,7 @@
 pub mod airborne;
 pub mod amphibious;
 pub mod combat;
+pub mod demolition;
 pub mod entering;
 pub mod evacuation;
 pub mod events;

@@ -19,10 +19,10 @@
 //! [`step_cost`], so the preview is exactly what the command allows.
 
 pub use super::entering::{can_enter, How};
-use super::{stacking, GameView, Rejection, RejectionKind};
+use super::{demolition, stacking, GameView, Rejection, RejectionKind};
 use crate::hex::{Hex, OffsetCoord};
 use crate::scenario::{schema::RiverClass, MoveClass, Scenario, UnitId};
-use crate::sim::state::Status;
+use crate::sim::state::{State, Status};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
@@ -41,9 +41,12 @@ pub enum Blocked {
 
 /// Terrain, river and road cost of stepping from `from` into the adjacent
 /// `to` for a movement class, ignoring units. `road_allowed` is false when the
-/// road bonus is denied (starting next to the enemy).
+/// road bonus is denied (starting next to the enemy). A blown crossing
+/// (`demolition.rs`) has no road or bridge and costs
+/// `rules.demolitions.extra_mp` more.
 pub fn terrain_cost(
     s: &Scenario,
+    state: &State,
     class: MoveClass,
     from: Hex,
     to: Hex,
@@ -55,7 +58,7 @@ pub fn terrain_cost(
     if terrain.water {
         return Err(Blocked::Water);
     }
-    let side = s.map.side_between(from, to);
+    let side = demolition::crossing(s, state, from, to);
     let river_blocks_road = side.river.is_some() && !side.bridge;
     if let Some(road) = side.road {
         if road_allowed && !river_blocks_road {
@@ -72,7 +75,7 @@ pub fn terrain_cost(
         Some(RiverClass::Major) if class == MoveClass::Foot => s.river_cost.major,
         Some(RiverClass::Major) => return Err(Blocked::MajorRiver),
     };
-    Ok(base + river)
+    Ok(base + river + demolition::extra_cost(s, state, from, to))
 }
 
 /// The cost of one step from `from` into the adjacent hex `to`, or why it is
@@ -83,7 +86,7 @@ pub fn step_cost(view: &GameView, unit: UnitId, from: Hex, to: Hex) -> Result<u3
     let s = view.scenario;
     let def = view.def(unit);
     let road_allowed = !(s.rules.road_needs_no_enemy_zoc && view.in_zoc_of(def.side.enemy(), from));
-    terrain_cost(s, def.class, from, to, road_allowed).map_err(|b| {
+    terrain_cost(s, view.state, def.class, from, to, road_allowed).map_err(|b| {
         // `can_enter` has refused every terrain block already.
         let why = match b {
             Blocked::OffMap => "off the map",

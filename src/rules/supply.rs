@@ -188,7 +188,7 @@ pub fn trace_with_origin(view: &GameView, side: Side, sources: &[Source]) -> (Ve
         let here = grid.hex_at(i);
         for next in here.all_neighbors() {
             let Some(ni) = grid.index(next) else { continue };
-            let Ok(step) = movement::terrain_cost(s, class, here, next, true) else {
+            let Ok(step) = movement::terrain_cost(s, view.state, class, here, next, true) else {
                 continue;
             };
             let total = c + step;

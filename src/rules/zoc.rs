@@ -40,7 +40,7 @@ pub fn exerts_into(view: &GameView, from: Hex, to: Hex) -> bool {
     if !s.is_land(to) {
         return false;
     }
-    let side = s.map.side_between(from, to);
+    let side = super::demolition::crossing(s, view.state, from, to);
     !side.strait && (side.river != Some(RiverClass::Major) || side.bridge)
 }
 

@@ -68,6 +68,7 @@ pub const TEST_TYPES: &str = r#"(types: {
   "airborne": (name: "Airborne", symbol: Airborne, class: Foot, infantry: true),
   "artillery": (name: "Artillery", symbol: Artillery, class: Motorised, artillery: true),
   "coastal": (name: "Coastal", symbol: Coastal, class: Foot, static_unit: true, no_zoc: true),
+  "engineer": (name: "Engineers", symbol: Infantry, class: Foot, infantry: true, engineer: true),
 })"#;
 
 /// Build a scenario by hand for tests.

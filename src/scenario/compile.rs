@@ -117,7 +117,8 @@ pub fn compile(p: &Parsed) -> (Option<Scenario>, Vec<Diagnostic>) {
         return (None, r.diags);
     };
     defence_lines::check_nations(main, &units.units, &mut r);
-    let events = super::events::resolve(main, &map, &units.units, &mut r);
+    let events = super::events::resolve(main, &map, &tables.terrain, &units.units, &mut r);
+    super::operations::check(main, &map, &mut r);
     let evacuation = evacuation::resolve(main, &mut map, &mut r);
     evacuation::check_nations(main, &units.units, &mut r);
     let m = &main.value;

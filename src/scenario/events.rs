@@ -5,7 +5,7 @@
 
 use super::compile::Report;
 use super::loader::Doc;
-use super::model::{EventEffect, EventTrigger, Map, ScenarioEvent, UnitDef};
+use super::model::{EventEffect, EventTrigger, Map, ScenarioEvent, Terrain, UnitDef};
 use super::schema::{Effect, ScenarioFile, Trigger};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn resolve(
     main: &Doc<ScenarioFile>,
     map: &Map,
+    terrain: &[Terrain],
     units: &[UnitDef],
     r: &mut Report,
 ) -> Vec<ScenarioEvent> {
@@ -192,6 +193,21 @@ pub fn resolve(
                     v.sort_unstable();
                     v.dedup();
                     EventEffect::Withdraw(v)
+                }
+                Effect::Demolish(sides) => {
+                    let mut v = Vec::new();
+                    for (j, (a, b)) in sides.iter().enumerate() {
+                        match crate::rules::demolition::site_on(
+                            map,
+                            terrain,
+                            a.to_hex(),
+                            b.to_hex(),
+                        ) {
+                            Ok(()) => v.push(crate::rules::demolition::key(a.to_hex(), b.to_hex())),
+                            Err(why) => r.error(main, &format!("{here}[0][{j}]"), why),
+                        }
+                    }
+                    EventEffect::Demolish(v)
                 }
                 Effect::Window { rule, open } => EventEffect::Window {
                     rule: *rule,

@@ -11,6 +11,7 @@ mod events;
 pub mod limits;
 pub mod loader;
 pub mod model;
+mod operations;
 mod overlay;
 mod read;
 pub mod schema;

@@ -556,6 +556,8 @@ pub enum EventEffect {
     Arrive(Vec<UnitId>),
     /// These units leave the game.
     Withdraw(Vec<UnitId>),
+    /// Blow these crossings (`rules::demolition::key` order).
+    Demolish(Vec<(crate::hex::OffsetCoord, crate::hex::OffsetCoord)>),
     /// Open or close a rule window.
     Window {
         /// Rule.

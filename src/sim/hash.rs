@@ -68,6 +68,13 @@ struct Header<'a> {
     /// serialized, for hashing.
     #[serde(skip_serializing_if = "untouched")]
     events: &'a super::state::EventsState,
+    /// Left out while untouched, for the same reason.
+    #[serde(skip_serializing_if = "works_untouched")]
+    works: &'a super::state::Works,
+}
+
+fn works_untouched(w: &&super::state::Works) -> bool {
+    w.is_untouched()
 }
 
 fn untouched(e: &&super::state::EventsState) -> bool {
@@ -94,6 +101,7 @@ fn split(s: &State) -> (Header<'_>, Places<'_>) {
         beach_used,
         outcome,
         events,
+        works,
     } = s;
     let header = Header {
         turn: *turn,
@@ -106,6 +114,7 @@ fn split(s: &State) -> (Header<'_>, Places<'_>) {
         support: *support,
         outcome,
         events,
+        works,
     };
     (header, (control, control_since, beach_used))
 }

@@ -136,6 +136,31 @@ pub struct State {
     /// What the scenario's events have done so far.
     #[serde(default)]
     pub events: EventsState,
+    /// Blown crossings, landing craft used, units at sea
+    /// (`rules::demolition`, `rules::amphibious`).
+    #[serde(default)]
+    pub works: Works,
+}
+
+/// Demolitions and amphibious operations after the first landings.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Works {
+    /// Blown hexsides (`rules::demolition::key`) with the repair phases
+    /// spent on each so far.
+    pub blown: std::collections::BTreeMap<(OffsetCoord, OffsetCoord), u32>,
+    /// Steps landed by landing craft this turn (`rules.landing_craft`).
+    pub craft_used: u32,
+    /// Units embarked for a landing: unit → (beach, turn it lands).
+    pub sailing: std::collections::BTreeMap<UnitId, (u16, u32)>,
+}
+
+impl Works {
+    /// True when nothing was ever blown and nobody is at sea (nothing to
+    /// hash: the hashes of games recorded before demolitions stay valid).
+    #[must_use]
+    pub fn is_untouched(&self) -> bool {
+        self.blown.is_empty() && self.craft_used == 0 && self.sailing.is_empty()
+    }
 }
 
 impl EventsState {
@@ -207,6 +232,7 @@ impl State {
             support: [SupportLeft::default(); 2],
             beach_used: vec![0; scenario.map.beaches.len()],
             outcome: None,
+            works: Works::default(),
             events: EventsState {
                 fired: vec![false; scenario.events.len()],
                 ratings: std::collections::BTreeMap::new(),
@@ -255,6 +281,7 @@ impl State {
             beach_used,
             outcome,
             events,
+            works,
         } = self;
         Header(State {
             turn: *turn,
@@ -271,6 +298,7 @@ impl State {
             beach_used: beach_used.clone(),
             outcome: outcome.clone(),
             events: events.clone(),
+            works: works.clone(),
         })
     }
 

@@ -5,6 +5,7 @@
 //! `docs/scenario-format.md` (Events).
 
 use super::*;
+use crate::hex::OffsetCoord;
 
 /// One event: fires once, at the start of the first phase in which its
 /// trigger holds.
@@ -88,6 +89,9 @@ pub enum Effect {
         #[serde(default)]
         nation: Option<String>,
     },
+    /// Blow these crossings (hexside pairs carrying a road or a bridge),
+    /// whoever stands there: the demolitions prepared in advance.
+    Demolish(Vec<(OffsetCoord, OffsetCoord)>),
     /// Open or close a rule window.
     Window {
         /// The rule.

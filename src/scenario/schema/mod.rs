@@ -271,6 +271,11 @@ pub struct RulesSpec {
     pub advance_after_combat: bool,
     /// Steps that may cross the strait per turn (evacuation capacity).
     pub evacuation_steps_per_turn: u32,
+    /// Who may blow and repair bridges and roads (`rules::demolition`).
+    pub demolitions: DemolitionRules,
+    /// Landing craft for landings after turn 1 (`rules::amphibious`);
+    /// empty: no limit but each beach's capacity.
+    pub landing_craft: Vec<CraftWindow>,
 }
 
 impl Default for RulesSpec {
@@ -290,6 +295,8 @@ impl Default for RulesSpec {
             blocked_retreat_steps: 1,
             advance_after_combat: true,
             evacuation_steps_per_turn: 4,
+            demolitions: DemolitionRules::default(),
+            landing_craft: Vec::new(),
         }
     }
 }
@@ -484,6 +491,7 @@ mod crt;
 mod evacuation;
 mod events;
 mod map;
+mod operations;
 mod terrain;
 mod units;
 
@@ -491,5 +499,6 @@ pub use crt::*;
 pub use evacuation::*;
 pub use events::*;
 pub use map::*;
+pub use operations::*;
 pub use terrain::*;
 pub use units::*;

@@ -35,6 +35,10 @@ pub struct UnitTypeSpec {
     /// Exerts no ZOC (HQ, coastal).
     #[serde(default)]
     pub no_zoc: bool,
+    /// Pioneers / sappers: may blow and repair bridges and roads when the
+    /// scenario's `rules.demolitions.engineers_only` is set.
+    #[serde(default)]
+    pub engineer: bool,
 }
 
 /// NATO symbol kind.
