@@ -11,7 +11,7 @@ use super::landing::{drop, land};
 use super::Event;
 use crate::hex::{Hex, OffsetCoord};
 use crate::rules::entering::How;
-use crate::rules::{reinforcements, GameView};
+use crate::rules::{gunfire, reinforcements, GameView};
 use crate::scenario::{Entry, Scenario, Side, UnitId};
 use crate::sim::state::{State, Status};
 
@@ -29,21 +29,7 @@ pub enum Landing {
 
 /// Bring on every unit of `side` due this turn.
 pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut Vec<Event>) {
-    let due: Vec<UnitId> = state
-        .units
-        .iter()
-        .filter(|u| {
-            let def = &scenario.units[u.id as usize];
-            u.status == Status::Pending
-                && def.side == side
-                && def
-                    .arrival
-                    .as_ref()
-                    .is_some_and(|a| a.turn.max(u.delayed_to) <= state.turn)
-                && !crate::rules::events::held_back(scenario, state, u.id)
-        })
-        .map(|u| u.id)
-        .collect();
+    let due = gunfire::due(scenario, state, side, state.turn);
     for unit in due {
         let Some(arrival) = scenario.units[unit as usize].arrival.clone() else {
             continue;
@@ -85,6 +71,8 @@ pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut V
             });
         }
     }
+    // The side's gunfire plan was for this arrivals phase.
+    state.naval_plan[side.index()] = None;
 }
 
 fn placed(ok: bool) -> Landing {

@@ -70,6 +70,16 @@ pub enum Command {
     },
     /// Finish the current phase; automatic phases that follow run at once.
     EndPhase,
+    /// Allot naval gunfire points to the beach assaults over `beach` in the
+    /// acting side's next arrivals phase (`rules::gunfire`): sets that
+    /// beach's figure in the side's plan. Without any allotment the fire is
+    /// automatic. Valid in the side's own player phases.
+    AllotGunfire {
+        /// Index of the beach in the map.
+        beach: u16,
+        /// Points its assaults may fire between them.
+        points: u32,
+    },
 }
 
 /// The side whose turn it is to act in the current phase.
@@ -178,6 +188,12 @@ impl Command {
                 crate::rules::evacuation::check(view, *unit)
             }
             Command::EndPhase => Ok(()),
+            Command::AllotGunfire { beach, points } => {
+                let Some(side) = acting_side(phase) else {
+                    return Err(wrong_phase("Planning naval gunfire", phase));
+                };
+                crate::rules::gunfire::check_allotment(view, side, *beach, *points)
+            }
         }
     }
 
@@ -193,6 +209,18 @@ impl Command {
             } => attack::apply(scenario, state, attackers, *target, support, *advance),
             Command::Evacuate { unit } => evacuation::apply(scenario, state, *unit),
             Command::EndPhase => phase::end_phase(scenario, state),
+            Command::AllotGunfire { beach, points } => {
+                let phase = scenario.phases[state.phase as usize];
+                if let Some(side) = acting_side(phase) {
+                    let plan = &mut state.naval_plan[side.index()];
+                    *plan = Some(crate::rules::gunfire::with_allotment(
+                        plan.as_deref(),
+                        *beach,
+                        *points,
+                    ));
+                }
+                Vec::new()
+            }
         }
     }
 }

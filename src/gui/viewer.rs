@@ -303,6 +303,14 @@ fn describe(m: &Match, c: &Command) -> String {
         } => format!("{} unit(s) attack {target}", attackers.len()),
         Command::Evacuate { unit } => format!("{} evacuates", view.name(*unit)),
         Command::EndPhase => "end of phase".into(),
+        Command::AllotGunfire { beach, points } => format!(
+            "{points} naval gunfire points for the landings over {}",
+            m.scenario()
+                .map
+                .beaches
+                .get(*beach as usize)
+                .map_or("?", |b| b.name.as_str())
+        ),
     }
 }
 

@@ -68,6 +68,14 @@ struct Header<'a> {
     /// serialized, for hashing.
     #[serde(skip_serializing_if = "untouched")]
     events: &'a super::state::EventsState,
+    /// Left out while neither side has a gunfire plan, so the hashes of
+    /// games recorded before plans existed stay valid.
+    #[serde(skip_serializing_if = "no_plan")]
+    naval_plan: &'a [Option<Vec<(u16, u32)>>; 2],
+}
+
+fn no_plan(p: &&[Option<Vec<(u16, u32)>>; 2]) -> bool {
+    p.iter().all(Option::is_none)
 }
 
 fn untouched(e: &&super::state::EventsState) -> bool {
@@ -94,6 +102,7 @@ fn split(s: &State) -> (Header<'_>, Places<'_>) {
         beach_used,
         outcome,
         events,
+        naval_plan,
     } = s;
     let header = Header {
         turn: *turn,
@@ -106,6 +115,7 @@ fn split(s: &State) -> (Header<'_>, Places<'_>) {
         support: *support,
         outcome,
         events,
+        naval_plan,
     };
     (header, (control, control_since, beach_used))
 }

@@ -136,6 +136,13 @@ pub struct State {
     /// What the scenario's events have done so far.
     #[serde(default)]
     pub events: EventsState,
+    /// Each side's naval gunfire plan for the landings of its next arrivals
+    /// phase (`Command::AllotGunfire`, `rules::amphibious`): `(beach,
+    /// points)` sorted by beach, the points each beach's assaults may still
+    /// spend; `None`: no plan, the fire is automatic. Cleared when the
+    /// side's arrivals phase is over.
+    #[serde(default)]
+    pub naval_plan: [Option<Vec<(u16, u32)>>; 2],
 }
 
 impl EventsState {
@@ -216,6 +223,7 @@ impl State {
                     })
                     .collect(),
             },
+            naval_plan: [None, None],
         }
     }
 
@@ -250,6 +258,7 @@ impl State {
             beach_used,
             outcome,
             events,
+            naval_plan,
         } = self;
         Header(State {
             turn: *turn,
@@ -266,6 +275,7 @@ impl State {
             beach_used: beach_used.clone(),
             outcome: outcome.clone(),
             events: events.clone(),
+            naval_plan: naval_plan.clone(),
         })
     }
 
