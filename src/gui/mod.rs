@@ -21,6 +21,7 @@ mod minimap;
 mod opponent;
 mod palette;
 mod panels;
+mod reload;
 mod screens;
 pub mod script;
 mod selection;
@@ -152,6 +153,7 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         cycle::plugin,
         supply_view::plugin,
         labels::plugin,
+        reload::plugin,
     ));
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
