@@ -13,7 +13,10 @@
 #   9. the "units could still move" question on Gela,
 #  10. the computer thinking on its own thread (progress bar) on Gela,
 #  11. the enemy turn replayed as the Allies saw it (Gela, a few steps in),
-#  12. a step of the guided first game (`--tutorial`).
+#  12. a step of the guided first game (`--tutorial`),
+#  13. an attack with artillery in support (Gela, hot seat, turn 2),
+#  14. F5 on a copy of Gela with two mistakes: the reload diagnostics over
+#      the game in play.
 # Each run drives the real window with a `--script`, saves a PNG with Bevy's
 # screenshot API and exits. The PNGs stay in target/screenshots/ for review;
 # tests/gui_screenshots.rs then checks that none is blank.
@@ -168,6 +171,39 @@ hover_reach
 wait 5
 S
 shot 12-tutorial "" "$scripts/tutorial.txt" "--tutorial --seed 1"
+
+cat > "$scripts/artillery.txt" <<'S'
+# Gela, hot seat: on to the Allied movement phase of turn 2 (the US 1st
+# Division's artillery has landed at Gela), move the guns to Farello
+# airfield, end the phase; pick the first attack they can support and
+# commit them: the preview shows the artillery shift and the tick.
+end_phase
+end_phase
+end_phase
+end_phase
+select_unit us_1id_divarty
+click 11,12
+wait 30
+end_phase
+zoom 0.6
+attack_guns
+wait 5
+S
+shot 13-attack-artillery scenarios/gela "$scripts/artillery.txt" "--side both"
+
+# 14. A copy of Gela with two mistakes (an unknown unit type in each OOB).
+broken="$out/broken"
+rm -rf "$broken"; mkdir -p "$broken"
+cp -r scenarios/gela scenarios/common "$broken/"
+sed -i '0,/type: "infantry"/s//type: "infantery"/' "$broken/gela/oob_allied.ron"
+sed -i '0,/type: "artillery"/s//type: "artilery"/' "$broken/gela/oob_axis.ron"
+cat > "$scripts/reload.txt" <<S
+# Gela in play; F5 reads the broken copy: every diagnostic is listed and
+# the game stays.
+reload_from $broken/gela
+wait 5
+S
+shot 14-reload-diagnostics scenarios/gela "$scripts/reload.txt"
 
 echo "-- checking the screenshots are not blank"
 # The check needs no window stack: the fast core build (already built by CI step 1) suffices.

@@ -12,6 +12,7 @@ pub mod gui;
 pub mod hex;
 pub mod mapgen;
 pub mod play;
+pub mod reload;
 pub mod render;
 pub mod replay;
 pub mod rules;

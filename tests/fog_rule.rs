@@ -101,7 +101,7 @@ fn play_fogged(seed: u64, commands: usize, tally: &mut Tally) {
                         .chain(&support.artillery)
                         .copied()
                         .collect(),
-                    Command::EndPhase => vec![],
+                    Command::EndPhase | Command::AllotGunfire { .. } => vec![],
                 };
                 for &h in hidden.iter().filter(|h| !named.contains(h)) {
                     let name = &s.unit(h).name;

@@ -32,6 +32,7 @@
 pub mod assign;
 pub mod attacks;
 pub mod front;
+pub mod gunfire;
 pub mod lookahead;
 pub mod movement;
 pub mod objectives;
@@ -199,9 +200,11 @@ impl Ai {
                 PhaseSpec::Evacuation(_) => evacuate(view, &posture, &self.params),
                 _ => None,
             },
-            Plan::Done => None,
+            Plan::Done => return Command::EndPhase,
         };
-        next.unwrap_or(Command::EndPhase)
+        // Before the phase ends: the naval gunfire plan for its landings.
+        next.or_else(|| gunfire::next_allotment(view, side))
+            .unwrap_or(Command::EndPhase)
     }
 
     /// Tell the AI a command it proposed was refused: it stops trying

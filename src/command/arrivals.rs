@@ -11,7 +11,7 @@ use super::landing::{drop, land};
 use super::Event;
 use crate::hex::{Hex, OffsetCoord};
 use crate::rules::entering::How;
-use crate::rules::{reinforcements, GameView};
+use crate::rules::{gunfire, reinforcements, GameView};
 use crate::scenario::{Entry, Scenario, Side, UnitId};
 use crate::sim::state::{State, Status};
 
@@ -27,28 +27,10 @@ pub enum Landing {
     Repulsed,
 }
 
-/// Bring on every unit of `side` due this turn: the scheduled ones and
-/// those at sea in landing craft (`Command::Embark`), in unit-id order.
+/// Bring on every unit of `side` due this turn (`rules::gunfire::due`: the
+/// scheduled ones and those at sea in landing craft), in unit-id order.
 pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut Vec<Event>) {
-    let due: Vec<UnitId> = state
-        .units
-        .iter()
-        .filter(|u| {
-            let def = &scenario.units[u.id as usize];
-            let scheduled = def
-                .arrival
-                .as_ref()
-                .is_some_and(|a| a.turn.max(u.delayed_to) <= state.turn)
-                && !crate::rules::events::held_back(scenario, state, u.id);
-            let sailing = state
-                .works
-                .sailing
-                .get(&u.id)
-                .is_some_and(|&(_, turn)| turn <= state.turn);
-            u.status == Status::Pending && def.side == side && (scheduled || sailing)
-        })
-        .map(|u| u.id)
-        .collect();
+    let due = gunfire::due(scenario, state, side, state.turn);
     for unit in due {
         let (entries, arrival) = match state.works.sailing.get(&unit) {
             Some(&(b, _)) => (vec![Entry::Beach(b)], None),
@@ -104,6 +86,8 @@ pub fn arrive(scenario: &Scenario, state: &mut State, side: Side, events: &mut V
             });
         }
     }
+    // The side's gunfire plan was for this arrivals phase.
+    state.naval_plan[side.index()] = None;
 }
 
 fn placed(ok: bool) -> Landing {

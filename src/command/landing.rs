@@ -9,7 +9,7 @@ use super::arrivals::{place, Landing};
 use super::{inflict, resolve, take_control, Event, Fight};
 use crate::hex::{Hex, OffsetCoord};
 use crate::rules::amphibious::{self, Approach};
-use crate::rules::{airborne, stacking, GameView};
+use crate::rules::{airborne, gunfire, stacking, GameView};
 use crate::scenario::{Arrival, Scenario, UnitId};
 use crate::sim::state::{State, Status};
 use rand::Rng;
@@ -39,7 +39,7 @@ pub fn land(
         }
         Approach::IntoZoc { land, target } => {
             come_ashore(scenario, state, unit, b, steps, land, events);
-            assault(scenario, state, unit, target, &[land], events);
+            assault(scenario, state, (unit, b), target, &[land], events);
             if state.units[unit as usize].status == Status::OnMap {
                 Landing::Landed
             } else {
@@ -48,7 +48,7 @@ pub fn land(
         }
         Approach::Defended(target) => {
             let seaward = amphibious::seaward(scenario, target);
-            let cleared = assault(scenario, state, unit, target, &seaward, events);
+            let cleared = assault(scenario, state, (unit, b), target, &seaward, events);
             state.sync_index(scenario);
             let u = &state.units[unit as usize];
             // Having fought for it, the unit may land in enemy ZOC.
@@ -85,21 +85,24 @@ fn come_ashore(
     take_control(scenario, state, at, scenario.unit(unit).side, events);
 }
 
-/// Resolve an assault by `unit` (on the map next to `target`, or still at
-/// sea) on the enemy at `target`; defenders retreat away from `from`.
-/// Returns true if no defender is left in `target`.
+/// Resolve an assault by `unit` over beach `b` (on the map next to
+/// `target`, or still at sea) on the enemy at `target`; defenders retreat
+/// away from `from`. The naval points fired come out of the side's gunfire
+/// plan too. Returns true if no defender is left in `target`.
 fn assault(
     scenario: &Scenario,
     state: &mut State,
-    unit: UnitId,
+    (unit, b): (UnitId, u16),
     target: Hex,
     from: &[Hex],
     events: &mut Vec<Event>,
 ) -> bool {
     let support = {
         state.sync_index(scenario);
-        amphibious::assault_support(&GameView::new(scenario, state), unit, target)
+        amphibious::assault_support(&GameView::new(scenario, state), unit, target, b)
     };
+    let side = scenario.unit(unit).side;
+    gunfire::spend(state, side, b, support.naval);
     let fight = Fight {
         attackers: &[unit],
         target,
@@ -171,3 +174,7 @@ mod tests;
 #[cfg(test)]
 #[path = "drop_tests.rs"]
 mod drop_tests;
+
+#[cfg(test)]
+#[path = "gunfire_tests.rs"]
+mod gunfire_tests;

@@ -97,6 +97,16 @@ pub enum Command {
         /// Beach index.
         beach: u16,
     },
+    /// Allot naval gunfire points to the beach assaults over `beach` in the
+    /// acting side's next arrivals phase (`rules::gunfire`): sets that
+    /// beach's figure in the side's plan. Without any allotment the fire is
+    /// automatic. Valid in the side's own player phases.
+    AllotGunfire {
+        /// Index of the beach in the map.
+        beach: u16,
+        /// Points its assaults may fire between them.
+        points: u32,
+    },
 }
 
 /// The side whose turn it is to act in the current phase.
@@ -226,6 +236,12 @@ impl Command {
                 own_unit(view, *unit, side)?;
                 crate::rules::amphibious::check_embark(view, *unit, *beach)
             }
+            Command::AllotGunfire { beach, points } => {
+                let Some(side) = acting_side(phase) else {
+                    return Err(wrong_phase("Planning naval gunfire", phase));
+                };
+                crate::rules::gunfire::check_allotment(view, side, *beach, *points)
+            }
         }
     }
 
@@ -244,6 +260,18 @@ impl Command {
             Command::Demolish { unit, from, to } => works::blow(scenario, state, *unit, *from, *to),
             Command::Repair { unit, from, to } => works::repair(scenario, state, *unit, *from, *to),
             Command::Embark { unit, beach } => works::embark(scenario, state, *unit, *beach),
+            Command::AllotGunfire { beach, points } => {
+                let phase = scenario.phases[state.phase as usize];
+                if let Some(side) = acting_side(phase) {
+                    let plan = &mut state.naval_plan[side.index()];
+                    *plan = Some(crate::rules::gunfire::with_allotment(
+                        plan.as_deref(),
+                        *beach,
+                        *points,
+                    ));
+                }
+                Vec::new()
+            }
         }
     }
 }

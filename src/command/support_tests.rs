@@ -147,3 +147,85 @@ fn spent_points_are_deducted_and_a_second_attack_cannot_overspend() {
     assert_eq!(g.state().hash(), before);
     assert_eq!(g.state().support[0], SupportLeft { naval: 1, air: 1 });
 }
+
+/// The artillery the attack panel offers (`combat::artillery_in_range`)
+/// shifts the preview, and the attack resolved with it is fought on exactly
+/// the previewed column: the panel, the resolver and the computer read one
+/// `combat::odds`.
+#[test]
+fn artillery_the_panel_offers_is_fought_on_the_previewed_column() {
+    use crate::command::fight_check::assert_fight_matches_preview;
+    use crate::rules::combat::{artillery_in_range, odds};
+    use crate::rules::GameView;
+    let mut dice = Vec::new();
+    for seed in 0..12 {
+        // Infantry attacks east; one battery two hexes from the target, one
+        // three hexes away (out of range), one that already fired.
+        let t = TestScenario::new(&["ccccc", "ccccc"])
+            .unit("de", Side::Axis, "infantry", (3, 0))
+            .unit("us", Side::Allied, "infantry", (2, 0))
+            .unit("guns", Side::Allied, "artillery", (1, 0))
+            .unit("far", Side::Allied, "artillery", (0, 1))
+            .unit("fired", Side::Allied, "artillery", (2, 1))
+            .phases(vec![PhaseSpec::Combat(Side::Allied), PhaseSpec::EndTurn])
+            .seed(seed)
+            .build();
+        let s = &t.scenario;
+        let id = |n: &str| s.unit_id(n).unwrap();
+        let mut state = t.state.clone();
+        state.units[id("fired") as usize].attacked = true;
+        state.sync_index(s);
+        let target = OffsetCoord(3, 0).to_hex();
+        let (offered, bare, preview) = {
+            let view = GameView::new(s, &state);
+            let offered = artillery_in_range(&view, Side::Allied, target, &[id("us")]);
+            let bare = odds(&view, &[id("us")], target, &Support::default(), false).unwrap();
+            let with = Support {
+                artillery: offered.clone(),
+                ..Support::default()
+            };
+            let preview = odds(&view, &[id("us")], target, &with, false).unwrap();
+            (offered, bare, preview)
+        };
+        assert_eq!(
+            offered,
+            vec![id("guns")],
+            "in range, unfired, not attacking"
+        );
+        assert_eq!(preview.column, bare.column + 1, "{:?}", preview.shifts);
+        assert!(preview
+            .shifts
+            .iter()
+            .any(|s| s.reason == ShiftReason::Artillery && s.columns == 1));
+        let (a0, d0) = (
+            state.units[id("us") as usize].steps,
+            state.units[id("de") as usize].steps,
+        );
+        let attack = Command::Attack {
+            attackers: vec![id("us")],
+            target: OffsetCoord(3, 0),
+            support: Support {
+                artillery: offered,
+                ..Support::default()
+            },
+            advance: false,
+        };
+        attack.validate(&GameView::new(s, &state)).unwrap();
+        let events = attack.apply(s, &mut state);
+        dice.push(assert_fight_matches_preview(
+            s,
+            &state,
+            &events,
+            &preview,
+            (id("us"), a0),
+            (id("de"), d0),
+        ));
+        assert!(
+            state.units[id("guns") as usize].attacked,
+            "the battery fired"
+        );
+    }
+    dice.sort_unstable();
+    dice.dedup();
+    assert!(dice.len() >= 4, "the seeds roll several faces: {dice:?}");
+}

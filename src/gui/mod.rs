@@ -22,6 +22,7 @@ mod minimap;
 mod opponent;
 mod palette;
 mod panels;
+mod reload;
 mod screens;
 pub mod script;
 mod selection;
@@ -161,6 +162,7 @@ pub fn run(settings: &PlaySettings) -> ExitCode {
         labels::plugin,
         enemy_turn::plugin,
         tutorial::plugin,
+        reload::plugin,
     ));
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

@@ -16,6 +16,7 @@
 //! select_any         # select the first unit (by id) of the acting side that can move
 //! hover_reach        # hover the farthest hex the selected unit can reach
 //! attack_any         # combat phase: select the first unit able to attack, hover its target
+//! attack_guns        # as attack_any, preferring an attack artillery can support; commit the guns
 //! hover_unit it_206   # put the pointer on a unit's hex
 //! end_phase          # end the phase at once (no question asked)
 //! press_end_phase    # press End phase as a player does (asks if units could still act)
@@ -29,6 +30,8 @@
 //! await_turn         # hold until a person is to act (the computer's turn is over)
 //! enemy_replay forward  # enemy-turn replay: open, back, forward, play, close
 //! wait 10            # let 10 frames pass
+//! reload             # F5: reload the scenario from disk
+//! reload_from DIR    # F5, reading DIR instead of the scenario in play
 //! ```
 //!
 //! Actions are applied a few frames apart, through the same messages the
@@ -77,6 +80,11 @@ pub enum Action {
     AttackAny,
     /// Put the pointer on the hex of a unit, by its scenario id.
     HoverUnit(String),
+    /// As `AttackAny`, preferring the first attack that artillery in range
+    /// can support, and commit every such gun.
+    AttackGuns,
+    /// F5 (`reload_from DIR`: read DIR instead of the scenario in play).
+    Reload(Option<std::path::PathBuf>),
     /// End the phase.
     EndPhase,
     /// Press End phase through the check (as the button and Enter do).
@@ -156,6 +164,11 @@ impl Script {
                 "select_any" => Action::SelectAny,
                 "hover_reach" => Action::HoverReach,
                 "attack_any" => Action::AttackAny,
+                "attack_guns" => Action::AttackGuns,
+                "reload" => Action::Reload(None),
+                "reload_from" => Action::Reload(Some(
+                    arg.ok_or_else(|| err("reload_from takes a directory".into()))?.into(),
+                )),
                 "hover_unit" => Action::HoverUnit(arg.ok_or_else(|| err("hover_unit takes a unit id".into()))?.to_string()),
                 "end_phase" => Action::EndPhase,
                 "press_end_phase" => Action::PressEndPhase,
@@ -187,7 +200,7 @@ impl Script {
                 }
                 other => {
                     return Err(err(format!(
-                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, press_end_phase, tab, supply, colour_blind, ui_scale, undo, help, seek, wait, await_turn, enemy_replay)"
+                        "unknown action `{other}` (known: side, start, center, zoom, hover, click, select, rclick, select_unit, select_any, hover_reach, attack_any, hover_unit, end_phase, press_end_phase, tab, supply, colour_blind, ui_scale, undo, help, seek, wait, await_turn, enemy_replay, attack_guns, reload, reload_from)"
                     )))
                 }
             };
@@ -286,6 +299,41 @@ fn first_attack(g: &Match) -> Option<(crate::scenario::UnitId, OffsetCoord, Offs
     None
 }
 
+/// The first attack (by unit id, then neighbour) that artillery in range
+/// could support, with those guns; else [`first_attack`] with none.
+fn first_supported_attack(
+    g: &Match,
+) -> Option<(
+    crate::scenario::UnitId,
+    OffsetCoord,
+    OffsetCoord,
+    Vec<crate::scenario::UnitId>,
+)> {
+    let side = g.acting()?;
+    let view = g.view();
+    let none = crate::rules::combat::Support::default();
+    for u in view.side_units(side) {
+        let Some(hex) = u.hex() else { continue };
+        for n in hex.all_neighbors() {
+            if !view.enemy_occupied(n, side)
+                || crate::rules::combat::odds(&view, &[u.id], n, &none, false).is_err()
+            {
+                continue;
+            }
+            let guns = crate::rules::combat::artillery_in_range(&view, side, n, &[u.id]);
+            if !guns.is_empty() {
+                return Some((
+                    u.id,
+                    OffsetCoord::from_hex(hex),
+                    OffsetCoord::from_hex(n),
+                    guns,
+                ));
+            }
+        }
+    }
+    first_attack(g).map(|(u, o, t)| (u, o, t, Vec::new()))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn run_script(
     mut commands: Commands,
@@ -301,10 +349,11 @@ fn run_script(
     mut clicks: MessageWriter<MapClick>,
     mut requests: MessageWriter<CommandRequest>,
     mut exit: MessageWriter<AppExit>,
-    (mut settings, mut end_phase, mut replay): (
+    (mut settings, mut end_phase, mut replay, mut reload): (
         ResMut<super::settings::ViewSettings>,
         MessageWriter<super::cycle::EndPhasePressed>,
         MessageWriter<super::enemy_turn::ReplayInput>,
+        MessageWriter<super::reload::ReloadPressed>,
     ),
 ) {
     if !runner.active() {
@@ -397,6 +446,19 @@ fn run_script(
                     centre(&mut t, o);
                     point(target);
                 }
+            }
+            Action::AttackGuns => {
+                if let Some((u, o, target, guns)) =
+                    game.as_ref().and_then(|g| first_supported_attack(g))
+                {
+                    sel.units = vec![u];
+                    sel.support.artillery = guns;
+                    centre(&mut t, o);
+                    point(target);
+                }
+            }
+            Action::Reload(from) => {
+                reload.write(super::reload::ReloadPressed { from });
             }
             Action::HoverUnit(id) => {
                 if let Some(o) = unit_hex(&id) {

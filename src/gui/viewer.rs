@@ -311,6 +311,14 @@ fn describe(m: &Match, c: &Command) -> String {
             format!("{} repairs the crossing {from}–{to}", view.name(*unit))
         }
         Command::Embark { unit, .. } => format!("{} embarks", view.name(*unit)),
+        Command::AllotGunfire { beach, points } => format!(
+            "{points} naval gunfire points for the landings over {}",
+            m.scenario()
+                .map
+                .beaches
+                .get(*beach as usize)
+                .map_or("?", |b| b.name.as_str())
+        ),
     }
 }
 

@@ -74,7 +74,10 @@ pub enum ReplayError {
         message: String,
     },
     /// A format version this build does not read.
-    #[error("replay format {found} is not supported (this build reads format {supported})")]
+    #[error(
+        "replay format {found} is not supported (this build reads formats 2 to {supported}: \
+         record the game again with this build)"
+    )]
     Format {
         /// Version in the file.
         found: u32,

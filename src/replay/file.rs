@@ -128,7 +128,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Replay, ReplayError> {
         col: e.span.start.col,
         message: e.code.to_string(),
     })?;
-    if replay.format != FORMAT {
+    if !super::READS.contains(&replay.format) {
         return Err(ReplayError::Format {
             found: replay.format,
             supported: FORMAT,

@@ -29,7 +29,14 @@ use serde::{Deserialize, Serialize};
 /// The replay format version this build writes and reads. 2: the state
 /// hash scheme v2 (per-unit digests, `docs/replays.md`); a format-1 file's
 /// hashes cannot verify, so it is refused with a clear message instead.
-pub const FORMAT: u32 = 2;
+/// 3: commands may include `AllotGunfire` (a side's naval gunfire plan for
+/// its landings); a format-2 file has none and its hashes are unchanged (the
+/// plan is hashed only once a side has one), so it still loads and verifies
+/// ([`READS`]); a format-3 file is refused by a build that reads only 2.
+pub const FORMAT: u32 = 3;
+
+/// The formats this build reads: its own and format 2 (a subset of it).
+pub const READS: [u32; 2] = [2, FORMAT];
 
 /// A recorded game: enough to re-run it bit for bit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -193,9 +193,12 @@ fn inconsistent_or_future_files_are_refused() {
         parse(p, &to_ron(&r)),
         Err(ReplayError::Format {
             found: 1,
-            supported: 2
+            supported: FORMAT
         })
     ));
+    // Format 2 (before `AllotGunfire`) is a subset of format 3: it loads.
+    r.format = 2;
+    assert_eq!(parse(p, &to_ron(&r)).expect("format 2 loads").format, 2);
     r.format = FORMAT;
     r.hashes.pop();
     assert!(matches!(

@@ -28,9 +28,11 @@
 //!    (`reinforcements.rs`).
 //! 3. **Assault.** One combat with `combat::odds(.., assault = true)`: no
 //!    adjacency needed, the `rules.beach_assault_shift` applies, and the
-//!    side's naval gunfire is fired **automatically**: as many points as are
-//!    left this turn, up to `support.max_per_attack`, if the target is within
-//!    naval range (each point a column shift, deducted from the pool). The
+//!    side's naval gunfire is fired by its plan (`gunfire.rs`:
+//!    `Command::AllotGunfire`, what is left of the points allotted to this
+//!    beach) or, with no plan, **automatically** (as many points as are left
+//!    this turn); at most `support.max_per_attack`, only if the target is
+//!    within naval range (each point a column shift, deducted from the pool). The
 //!    same resolver as any attack (`command::resolve`: one die from the game
 //!    RNG, losses by `combat::losses_of`, dealt to the unit at sea too);
 //!    defenders retreat away from the sea. Air support is not spent
@@ -243,7 +245,7 @@ pub fn assault_odds(view: &GameView, unit: UnitId, b: u16) -> Option<(Hex, comba
         Approach::IntoZoc { target, .. } | Approach::Defended(target) => target,
         Approach::Open(_) | Approach::Blocked => return None,
     };
-    let support = assault_support(view, unit, target);
+    let support = assault_support(view, unit, target, b);
     let odds = combat::odds(view, &[unit], target, &support, true).ok()?;
     Some((target, odds))
 }
@@ -259,16 +261,21 @@ pub fn seaward(scenario: &Scenario, target: Hex) -> Vec<Hex> {
         .collect()
 }
 
-/// The support an assault by `unit` on `target` gets (rule 3): the side's
-/// naval gunfire left this turn, up to `support.max_per_attack`, if the
-/// target is within naval range; nothing else.
+/// The support an assault by `unit` over beach `b` on `target` gets (rule
+/// 3): the side's naval gunfire left this turn (with a plan, at most what it
+/// still allots to `b`), up to `support.max_per_attack`, if the target is
+/// within naval range; nothing else.
 #[must_use]
-pub fn assault_support(view: &GameView, unit: UnitId, target: Hex) -> combat::Support {
+pub fn assault_support(view: &GameView, unit: UnitId, target: Hex, b: u16) -> combat::Support {
     let side = view.def(unit).side;
+    let planned = view.state.naval_plan[side.index()]
+        .as_deref()
+        .map_or(u32::MAX, |plan| super::gunfire::allotted(plan, b));
     let naval = if combat::within_naval_range(view, target) {
         view.state.support[side.index()]
             .naval
             .min(view.scenario.support.max_per_attack)
+            .min(planned)
     } else {
         0
     };

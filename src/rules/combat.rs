@@ -517,6 +517,31 @@ fn shifts(
     Ok(out)
 }
 
+/// The artillery of `side` that may fire in support of an attack on
+/// `target` now: friendly artillery on the map, not yet fired or attacked
+/// this phase, within `rules.artillery_range` of the target, and not among
+/// `attackers`, in unit-id order. What the attack panel offers; whether it
+/// counts is [`odds`]' job (at most `rules.artillery_max` shift).
+#[must_use]
+pub fn artillery_in_range(
+    view: &GameView,
+    side: crate::scenario::Side,
+    target: Hex,
+    attackers: &[UnitId],
+) -> Vec<UnitId> {
+    let range = view.scenario.rules.artillery_range;
+    view.side_units(side)
+        .filter(|u| {
+            view.def(u.id).kind.artillery
+                && !u.attacked
+                && !attackers.contains(&u.id)
+                && u.hex()
+                    .is_some_and(|h| h.unsigned_distance_to(target) <= range)
+        })
+        .map(|u| u.id)
+        .collect()
+}
+
 /// Could `side` make any attack at all now (an unused unit next to an enemy)?
 #[must_use]
 pub fn any_attack_possible(view: &GameView, side: crate::scenario::Side) -> bool {

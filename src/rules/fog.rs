@@ -81,6 +81,8 @@ pub fn visible_state(scenario: &Scenario, state: &State, side: Side) -> State {
         }
     }
     out.rng = rand_chacha::ChaCha8Rng::seed_from_u64(0);
+    // The enemy's gunfire plan is its own secret.
+    out.naval_plan[side.enemy().index()] = None;
     out
 }
 

@@ -53,6 +53,8 @@ impl FogCache {
 /// changed to what it sees now.
 fn follow(scenario: &Scenario, real: &State, side: Side, changed: &[UnitId], seen: &mut State) {
     copy_all_but_units_and_rng(real, seen);
+    // The enemy's gunfire plan is its own secret (as in `fog::visible_state`).
+    seen.naval_plan[side.enemy().index()] = None;
     let view = GameView::new(scenario, real);
     let best = best_sight(scenario);
     let mut changed = changed.to_vec();

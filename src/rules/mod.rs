@@ -15,6 +15,7 @@ pub mod evacuation;
 pub mod events;
 pub mod fog;
 pub mod fog_cache;
+pub mod gunfire;
 pub mod movement;
 pub mod reinforcements;
 pub mod retreat;

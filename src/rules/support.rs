@@ -10,7 +10,8 @@
 //! also checks that naval gunfire only reaches hexes within
 //! `support.naval_range` of the sea and that no attack uses more than
 //! `support.max_per_attack`); the `Attack` command deducts what it spent.
-//! Beach assaults fire the fleet's points automatically (`amphibious.rs`).
+//! Beach assaults fire the fleet's points by the side's gunfire plan, or
+//! automatically without one (`gunfire.rs`, `amphibious.rs`).
 
 use crate::scenario::{Scenario, Side};
 use crate::sim::state::SupportLeft;

@@ -68,9 +68,17 @@ struct Header<'a> {
     /// serialized, for hashing.
     #[serde(skip_serializing_if = "untouched")]
     events: &'a super::state::EventsState,
+    /// Left out while neither side has a gunfire plan, so the hashes of
+    /// games recorded before plans existed stay valid.
+    #[serde(skip_serializing_if = "no_plan")]
+    naval_plan: &'a [Option<Vec<(u16, u32)>>; 2],
     /// Left out while untouched, for the same reason.
     #[serde(skip_serializing_if = "works_untouched")]
     works: &'a super::state::Works,
+}
+
+fn no_plan(p: &&[Option<Vec<(u16, u32)>>; 2]) -> bool {
+    p.iter().all(Option::is_none)
 }
 
 fn works_untouched(w: &&super::state::Works) -> bool {
@@ -102,6 +110,7 @@ fn split(s: &State) -> (Header<'_>, Places<'_>) {
         outcome,
         events,
         works,
+        naval_plan,
     } = s;
     let header = Header {
         turn: *turn,
@@ -115,6 +124,7 @@ fn split(s: &State) -> (Header<'_>, Places<'_>) {
         outcome,
         events,
         works,
+        naval_plan,
     };
     (header, (control, control_since, beach_used))
 }

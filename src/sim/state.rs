@@ -136,6 +136,13 @@ pub struct State {
     /// What the scenario's events have done so far.
     #[serde(default)]
     pub events: EventsState,
+    /// Each side's naval gunfire plan for the landings of its next arrivals
+    /// phase (`Command::AllotGunfire`, `rules::amphibious`): `(beach,
+    /// points)` sorted by beach, the points each beach's assaults may still
+    /// spend; `None`: no plan, the fire is automatic. Cleared when the
+    /// side's arrivals phase is over.
+    #[serde(default)]
+    pub naval_plan: [Option<Vec<(u16, u32)>>; 2],
     /// Blown crossings, landing craft used, units at sea
     /// (`rules::demolition`, `rules::amphibious`).
     #[serde(default)]
@@ -247,6 +254,7 @@ impl State {
                     })
                     .collect(),
             },
+            naval_plan: [None, None],
         }
     }
 
@@ -282,6 +290,7 @@ impl State {
             outcome,
             events,
             works,
+            naval_plan,
         } = self;
         Header(State {
             turn: *turn,
@@ -299,6 +308,7 @@ impl State {
             outcome: outcome.clone(),
             events: events.clone(),
             works: works.clone(),
+            naval_plan: naval_plan.clone(),
         })
     }
 

@@ -1,8 +1,10 @@
 //! The attack preview: with attackers selected in a combat phase, hovering
 //! an enemy hex shows the odds, every column shift with its reason, and the
 //! exact outcome distribution as a bar chart — all from `rules::combat::odds`,
-//! the same function the resolver uses. Support points can be added; the
-//! Attack button (or a click on the hex) sends the `Attack` command.
+//! the same function the resolver uses. Support points can be added and
+//! artillery in range (`rules::combat::artillery_in_range`) committed with a
+//! tick each, as the computer does; the preview includes them. The Attack
+//! button (or a click on the hex) sends the `Attack` command.
 
 use super::hud::frame;
 use crate::command::Command;
@@ -10,17 +12,21 @@ use crate::gui::camera::Pointer;
 use crate::gui::selection::Selection;
 use crate::gui::session::{CommandRequest, Match};
 use crate::hex::{Hex, OffsetCoord};
-use crate::rules::combat::{odds, Odds};
+use crate::rules::combat::{artillery_in_range, odds, Odds};
 use crate::rules::Rejection;
 use crate::scenario::PhaseSpec;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align2, Color32, RichText};
 use bevy_egui::EguiContexts;
 
+/// What a preview was computed for: attackers, target, naval and air
+/// points, artillery, and the game's command count.
+type PreviewKey = (Vec<u16>, Hex, u32, u32, Vec<u16>, usize);
+
 /// The last previewed attack, so the panel stays while the mouse moves to it.
 #[derive(Default)]
 pub struct Preview {
-    key: Option<(Vec<u16>, Hex, u32, u32, usize)>,
+    key: Option<PreviewKey>,
     result: Option<Result<Odds, Rejection>>,
     target: Option<Hex>,
 }
@@ -62,11 +68,17 @@ pub fn attack_panel(
     let Some(target) = preview.target else {
         return Ok(());
     };
+    // Only guns that may fire on this target stay committed.
+    let guns = artillery_in_range(&view, side, target, &sel.units);
+    if sel.support.artillery.iter().any(|g| !guns.contains(g)) {
+        sel.support.artillery.retain(|g| guns.contains(g));
+    }
     let key = (
         sel.units.clone(),
         target,
         sel.support.naval,
         sel.support.air,
+        sel.support.artillery.clone(),
         game.game.log().len(),
     );
     if preview.key.as_ref() != Some(&key) {
@@ -177,6 +189,21 @@ pub fn attack_panel(
                     let cap = left.air.min(max.saturating_sub(sel.support.naval));
                     ui.add(egui::Slider::new(&mut sel.support.air, 0..=cap));
                 });
+                if !guns.is_empty() {
+                    let most = game.scenario().rules.artillery_max;
+                    ui.label(format!("Artillery in support (up to {most} count)"));
+                    for &g in &guns {
+                        let mut on = sel.support.artillery.contains(&g);
+                        if ui.checkbox(&mut on, view.name(g)).changed() {
+                            if on {
+                                sel.support.artillery.push(g);
+                                sel.support.artillery.sort_unstable();
+                            } else {
+                                sel.support.artillery.retain(|&x| x != g);
+                            }
+                        }
+                    }
+                }
                 ui.checkbox(&mut sel.advance, "advance after combat");
                 let ok = result.is_ok();
                 if ui

@@ -1,11 +1,13 @@
 //! The egui panels around the map: the top bar (turn, date, phase, VP, End
 //! Phase, Undo), the side panel (selected unit, objectives, reinforcements,
-//! support), the event log, the attack preview, the hover tooltip and the
-//! help overlay. Panels only read the game and write `CommandRequest`s.
+//! support), the event log, the attack preview, the landings forecast and
+//! naval gunfire plan, the hover tooltip and the help overlay. Panels only
+//! read the game and write `CommandRequest`s.
 
 mod combat;
 mod hud;
 mod info;
+mod landings;
 
 pub use hud::{frame, SIDE_WIDTH};
 
@@ -22,6 +24,7 @@ pub(super) fn plugin(app: &mut App) {
             hud::side_panel,
             hud::log_panel,
             combat::attack_panel,
+            landings::landings_panel,
             info::tooltip,
             info::help,
         )
