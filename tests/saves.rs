@@ -208,14 +208,15 @@ fn a_save_from_another_scenario_version_is_refused_with_a_message() {
     // A save written by a future build.
     let text = std::fs::read_to_string(&path)
         .unwrap()
-        .replacen("format: 2,", "format: 3,", 1);
+        .replacen("format: 3,", "format: 4,", 1);
     std::fs::write(&path, text).unwrap();
     let err = replay::load_game(&path, g.scenario())
         .err()
         .expect("refused");
     assert_eq!(
         err.to_string(),
-        "replay format 3 is not supported (this build reads format 2)"
+        "replay format 4 is not supported (this build reads formats 2 to 3: \
+         record the game again with this build)"
     );
 }
 
