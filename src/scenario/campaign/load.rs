@@ -227,7 +227,7 @@ impl Check<'_> {
     }
 
     /// The earlier leg `from` names, with its scenario if it loaded.
-    fn from_leg<'s>(
+    fn earlier_leg<'s>(
         &mut self,
         at: &str,
         from: &str,
@@ -305,7 +305,7 @@ impl Check<'_> {
         here: Option<&(PathBuf, Arc<Scenario>)>,
         before: &[StrengthCarry],
     ) {
-        if let Some(from) = self.from_leg(at, &c.from_leg, earlier, legs) {
+        if let Some(from) = self.earlier_leg(at, &c.from_leg, earlier, legs) {
             if !from.formations.iter().any(|f| f.id == c.formation) {
                 self.error(
                     &format!("{at}.formation"),
@@ -346,7 +346,7 @@ impl Check<'_> {
         here: Option<&(PathBuf, Arc<Scenario>)>,
         before: &[ArrivalCarry],
     ) {
-        if let Some(from) = self.from_leg(at, &c.from_leg, earlier, legs) {
+        if let Some(from) = self.earlier_leg(at, &c.from_leg, earlier, legs) {
             let Milestone::Taken { place, .. } = &c.when;
             if from.map.place_id(place).is_none() {
                 self.error(
