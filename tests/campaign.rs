@@ -53,8 +53,15 @@ fn a_short_campaign_plays_records_and_verifies() {
     ]);
     let out = text(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
-    assert!(out.contains("== leg 1/2: Sicily"), "{out}");
-    assert!(out.contains("== leg 2/2: Salerno"), "{out}");
+    assert!(out.contains("== leg 1/3: Sicily"), "{out}");
+    assert!(out.contains("== leg 2/3: Baytown"), "{out}");
+    assert!(out.contains("== leg 3/3: Salerno"), "{out}");
+    // Scilla falls on Baytown's turn 3: after two turns Eighth Army's
+    // brigade has not got far enough to reach Salerno.
+    assert!(
+        out.contains("did not take scilla in baytown: not in this leg"),
+        "{out}"
+    );
     // Nothing crosses the strait in two turns (the ferries run from turn
     // 23): each division comes to Salerno with its refit step only.
     assert!(
@@ -63,12 +70,12 @@ fn a_short_campaign_plays_records_and_verifies() {
     );
     assert!(out.contains("sicily: unfinished after turn 2"), "{out}");
     let leg1 = dir.join("leg-01-sicily.ron");
-    let leg2 = dir.join("leg-02-salerno.ron");
+    let leg2 = dir.join("leg-03-salerno.ron");
     assert!(leg1.is_file() && leg2.is_file());
 
     let o = landfall(&["campaign", "--verify", d]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    assert!(text(&o).contains("ok: 2 legs verified"), "{}", text(&o));
+    assert!(text(&o).contains("ok: 3 legs verified"), "{}", text(&o));
     // Each leg's replay verifies alone: the carried values are in its header.
     let o = landfall(&["replay", leg2.to_str().unwrap(), "--verify"]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
@@ -76,9 +83,9 @@ fn a_short_campaign_plays_records_and_verifies() {
     let link = r.campaign.as_ref().expect("the link is in the header");
     assert_eq!(
         (link.campaign.as_str(), link.leg, link.leg_id.as_str()),
-        ("campaign-1943", 1, "salerno")
+        ("campaign-1943", 2, "salerno")
     );
-    assert_eq!(link.before.len(), 1);
+    assert_eq!(link.before.len(), 2);
     // Recording again into the same directory is refused.
     let o = landfall(&[
         "campaign",
@@ -103,7 +110,7 @@ fn a_short_campaign_plays_records_and_verifies() {
             }
         }
     }
-    let bad2 = bad.join("leg-02-salerno.ron");
+    let bad2 = bad.join("leg-03-salerno.ron");
     landfall::replay::save(&bad2, &r2).unwrap();
     let o = landfall(&["campaign", "--verify", bad.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(3), "{}", text(&o));
