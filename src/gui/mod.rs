@@ -13,6 +13,7 @@
 // type names its components: the two lints below count exactly that.
 #![allow(clippy::too_many_arguments, clippy::type_complexity)]
 
+mod blocks;
 mod camera;
 mod cycle;
 mod enemy_turn;

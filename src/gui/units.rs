@@ -37,7 +37,21 @@ pub const COUNTER: f32 = 34.0;
 pub struct Counter {
     /// On top of its stack (the one block shown when zoomed out).
     top: bool,
+    /// The unit.
+    unit: UnitId,
+    /// Its side's index.
+    side: usize,
+    /// Units in its stack.
+    units: usize,
+    /// Centre of its hex.
+    at: Vec2,
 }
+
+/// The stack count on a zoomed-out block (its badge and its number), with
+/// the counter it belongs to: far out it counts the blocks joined to it
+/// (`super::blocks`).
+#[derive(Component)]
+struct StackCount(Entity);
 
 /// The systems that draw counters (labels are placed after them).
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
@@ -218,6 +232,7 @@ fn spent(game: &Match, u: UnitId) -> bool {
 struct StackPlace {
     top: bool,
     units: usize,
+    hex: Vec2,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -264,7 +279,13 @@ fn spawn_counter(
     let size = |extra: f32| COUNTER + extra;
     let root = commands
         .spawn((
-            Counter { top: stack.top },
+            Counter {
+                top: stack.top,
+                unit: u,
+                side: def.side.index(),
+                units: stack.units,
+                at: stack.hex,
+            },
             // Axis counters are drawn as cut squares below: no square there.
             Sprite::from_color(
                 if look.cut_corners {
@@ -365,19 +386,29 @@ fn spawn_counter(
             p.spawn((BlockPart, Transform::default(), Visibility::Hidden))
                 .with_children(|p| {
                     text(p, size_marker(def.size), Vec2::new(0.0, -1.0), 30.0, ink);
-                    if stack.units > 1 {
+                    // The stack count (shown when more than one unit;
+                    // `apply_look` sets it).
+                    let shown = if stack.units > 1 {
+                        Visibility::Inherited
+                    } else {
+                        Visibility::Hidden
+                    };
+                    p.spawn((
+                        StackCount(root),
+                        Sprite::from_color(ink, Vec2::splat(15.0)),
+                        Transform::from_xyz(half - 5.0, half - 5.0, 0.04),
+                        shown,
+                    ))
+                    .with_children(|p| {
                         p.spawn((
-                            Sprite::from_color(ink, Vec2::splat(15.0)),
-                            Transform::from_xyz(half - 5.0, half - 5.0, 0.04),
+                            StackCount(root),
+                            Text2d::new(stack.units.to_string()),
+                            TextFont::from_font_size(34.0),
+                            TextColor(body),
+                            Transform::from_xyz(0.0, 0.5, 0.01)
+                                .with_scale(Vec3::splat(LABEL_SCALE)),
                         ));
-                        text(
-                            p,
-                            &stack.units.to_string(),
-                            Vec2::new(half - 5.0, half - 4.5),
-                            34.0,
-                            body,
-                        );
-                    }
+                    });
                     if let Some((_, mat)) = &supply_badge {
                         p.spawn((
                             Mesh2d(shapes.circle.clone()),
@@ -391,13 +422,24 @@ fn spawn_counter(
         .id()
 }
 
-/// Counters keep their least size and switch detail with the zoom.
+/// Counters keep their least size and switch detail with the zoom; far
+/// out, blocks that would cover each other join (`super::blocks`).
 fn apply_look(
     camera: Single<&Projection, With<MapCamera>>,
     settings: Res<ViewSettings>,
-    mut counters: Query<(&Counter, &mut Transform, &mut Visibility)>,
+    mut counters: Query<(Entity, &Counter, &mut Transform, &mut Visibility)>,
     mut details: Query<&mut Visibility, (With<DetailPart>, Without<Counter>, Without<BlockPart>)>,
     mut blocks: Query<&mut Visibility, (With<BlockPart>, Without<Counter>, Without<DetailPart>)>,
+    mut badges: Query<
+        (&StackCount, &mut Visibility),
+        (
+            With<Sprite>,
+            Without<Counter>,
+            Without<DetailPart>,
+            Without<BlockPart>,
+        ),
+    >,
+    mut numbers: Query<(&StackCount, &mut Text2d)>,
 ) {
     let Projection::Orthographic(o) = *camera else {
         return;
@@ -410,17 +452,47 @@ fn apply_look(
             Visibility::Hidden
         }
     };
-    for (c, mut t, mut v) in &mut counters {
+    // Far out: which top blocks are drawn and what each counts.
+    let mut tops: Vec<(Entity, UnitId, super::blocks::Block)> = counters
+        .iter()
+        .filter(|(_, c, _, _)| c.top)
+        .map(|(e, c, _, _)| {
+            let b = super::blocks::Block {
+                at: c.at,
+                side: c.side,
+                units: c.units,
+            };
+            (e, c.unit, b)
+        })
+        .collect();
+    tops.sort_by_key(|(_, u, b)| (std::cmp::Reverse(b.units), *u));
+    let far: Vec<super::blocks::Block> = tops.iter().map(|t| t.2).collect();
+    let (stands_for, counts) = super::blocks::join(&far, COUNTER * look.scale);
+    let count_of = |e: Entity| -> Option<usize> {
+        let i = tops.iter().position(|t| t.0 == e)?;
+        Some(if stands_for[i] == i { counts[i] } else { 0 })
+    };
+    for (e, c, mut t, mut v) in &mut counters {
         if t.scale.x != look.scale {
             t.scale = Vec3::new(look.scale, look.scale, 1.0);
         }
-        v.set_if_neq(shown(look.detail || c.top));
+        let drawn = look.detail || (c.top && count_of(e).is_some_and(|n| n > 0));
+        v.set_if_neq(shown(drawn));
     }
     for mut v in &mut details {
         v.set_if_neq(shown(look.detail));
     }
     for mut v in &mut blocks {
         v.set_if_neq(shown(!look.detail));
+    }
+    for (s, mut v) in &mut badges {
+        v.set_if_neq(shown(count_of(s.0).is_some_and(|n| n > 1)));
+    }
+    for (s, mut text) in &mut numbers {
+        let n = count_of(s.0).unwrap_or(0).to_string();
+        if text.0 != n {
+            text.0 = n;
+        }
     }
 }
 
@@ -484,6 +556,7 @@ fn rebuild_counters(
                 StackPlace {
                     top: k + 1 == order.len(),
                     units: order.len(),
+                    hex: hex_center(hex),
                 },
             );
             if let Some((_, path)) = moved.iter().rev().find(|(m, _)| *m == u) {
