@@ -132,7 +132,7 @@ fn open_on_landing(
     };
     let (mut t, mut proj) = camera.into_inner();
     if let Projection::Orthographic(o) = proj.as_mut() {
-        o.scale = super::units::legible_scale(settings.ui_scale);
+        o.scale = super::detail::legible_scale(settings.ui_scale);
     }
     centre_on(&mut t, &proj, at);
 }

@@ -7,11 +7,12 @@
 //! the pointer is on its hex.
 
 use super::camera::{MapCamera, Pointer};
+use super::detail::counter_look;
 use super::layout::{hex_center, HEX_RADIUS};
 use super::map_view::LABEL_SCALE;
 use super::session::Match;
 use super::settings::ViewSettings;
-use super::units::{counter_look, Counter, COUNTER};
+use super::units::{Counter, COUNTER};
 use super::{GameSet, Screen, Z_LABELS};
 use crate::hex::Hex;
 use bevy::prelude::*;

@@ -16,6 +16,7 @@
 mod blocks;
 mod camera;
 mod cycle;
+mod detail;
 mod enemy_turn;
 mod fog;
 mod hotkeys;
@@ -30,6 +31,7 @@ mod panels;
 mod reload;
 mod screens;
 pub mod script;
+mod script_lines;
 mod selection;
 mod session;
 mod settings;
